@@ -1,0 +1,103 @@
+// The shape of every data module, checked at load time: a malformed entry fails the build
+// (and the unit tests) with a message naming the module, the entry and the field.
+import { z } from 'zod'
+
+/** A fact id from ../shared/facts.md, e.g. ESC-04, T2-07, PRA-05, NUM-01. */
+export const factId = z.string().regex(/^(?:ESC|RTS|SGP|BTW|HAN|AFT|T2|PRA|HR|DEB|NUM)-\d{2}$/, 'must be a fact id like ESC-04')
+
+/** A calendar date, local to where the event happened. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-06-12').refine(
+  value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  'is not a real calendar date',
+)
+
+/** Where the pack flags a US/Korea calendar difference, the zone of the date given. */
+export const timeZone = z.enum(['KST', 'SGT', 'ICT', 'ET', 'UTC', 'PYT'])
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty')
+
+export const sourceLink = z.object({
+  outlet: nonEmpty,
+  url: z.url({ protocol: /^https?$/ }),
+})
+
+export const bibliographyEntry = z.object({
+  id: factId,
+  date: isoDate,
+  /** A one-line paraphrase of what the fact says, in our own words. */
+  summary: nonEmpty,
+  sources: z.array(sourceLink).min(1, 'needs at least one source'),
+})
+
+export const quote = z.object({
+  id: z.string().regex(/^(?:ESC|RTS|SGP|BTW|HAN|AFT|T2|PRA|HR|DEB|NUM)-\d{2}(?:-[b-z])?$/, 'must be a fact id, optionally with -b, -c…'),
+  factId,
+  speaker: nonEmpty,
+  date: isoDate,
+  tz: timeZone.optional(),
+  occasion: nonEmpty,
+  text: nonEmpty,
+  /** The pack notes more than one English rendering of the original. */
+  translationVaries: z.boolean().optional(),
+})
+
+export const phase = z.enum(['escalation', 'summitry', 'stall', 'second-term'])
+
+export const timelineEvent = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  date: isoDate,
+  tz: timeZone.optional(),
+  label: nonEmpty.max(60, 'keep timeline labels under 60 characters'),
+  phase,
+  factId,
+})
+
+export const citedText = z.object({
+  text: nonEmpty,
+  cites: z.array(factId).min(1, 'needs at least one citation'),
+})
+
+export const summitRow = z.object({
+  label: nonEmpty,
+  singapore: citedText,
+  hanoi: citedText,
+})
+
+export const argument = z.object({
+  claim: nonEmpty,
+  evidence: nonEmpty,
+  cites: z.array(factId).min(1, 'needs at least one citation'),
+})
+
+export const debatePair = z.object({
+  topic: nonEmpty,
+  critic: argument,
+  supporter: argument,
+})
+
+export const launchYear = z.object({
+  year: z.number().int().min(2016).max(2026),
+  missiles: z.number().int().min(0),
+  launchDays: z.number().int().min(0),
+  preliminary: z.boolean(),
+})
+
+export const phaseRange = z.object({
+  phase,
+  label: nonEmpty,
+  start: isoDate,
+  end: isoDate,
+}).refine(range => range.start <= range.end, { message: 'end is before start', path: ['end'] })
+
+export type FactId = z.infer<typeof factId>
+export type SourceLink = z.infer<typeof sourceLink>
+export type BibliographyEntry = z.infer<typeof bibliographyEntry>
+export type Quote = z.infer<typeof quote>
+export type Phase = z.infer<typeof phase>
+export type PhaseRange = z.infer<typeof phaseRange>
+export type TimelineEvent = z.infer<typeof timelineEvent>
+export type CitedText = z.infer<typeof citedText>
+export type SummitRow = z.infer<typeof summitRow>
+export type Argument = z.infer<typeof argument>
+export type DebatePair = z.infer<typeof debatePair>
+export type LaunchYear = z.infer<typeof launchYear>

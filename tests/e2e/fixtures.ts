@@ -1,0 +1,38 @@
+import { test as base, expect } from '@playwright/test'
+
+/** Problems a user would see or a lecture hall without internet would hit. */
+export interface PageProblems {
+  consoleErrors: string[]
+  offMachineRequests: string[]
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page }, use) => {
+    const problems: PageProblems = { consoleErrors: [], offMachineRequests: [] }
+    // Headless Chromium has no screen to keep awake; Slidev's wake lock would log an error.
+    await page.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.consoleErrors.push(message.text())
+    })
+    page.on('pageerror', error => problems.consoleErrors.push(`page error: ${error.message}`))
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url())
+      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname)) {
+        problems.offMachineRequests.push(url.href)
+        return route.abort()
+      }
+      return route.continue()
+    })
+    await use(problems)
+  },
+})
+
+export function expectNoProblems(problems: PageProblems, where: string) {
+  expect(problems.offMachineRequests, `requests leaving the machine on ${where}`).toEqual([])
+  expect(problems.consoleErrors, `console errors on ${where}`).toEqual([])
+}
+
+export { expect }

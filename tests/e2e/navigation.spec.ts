@@ -1,0 +1,57 @@
+import { loadDeck } from '../support/deck'
+import { expect, expectNoProblems, test } from './fixtures'
+
+const deck = await loadDeck()
+const middle = deck[Math.floor(deck.length / 2)]
+/** The first slide that declares click steps in its frontmatter, e.g. the summit comparison. */
+const clickSlide = deck.find(slide => Number(slide.frontmatter.clicks) > 1)
+
+test('a deep link and a reload land on the same slide', async ({ page, problems }) => {
+  await page.goto(String(middle.no))
+  await expect(page.locator(`[data-slidev-no="${middle.no}"] h1`).first()).toHaveText(middle.title, { useInnerText: true })
+  await page.reload()
+  await expect(page).toHaveURL(new RegExp(`/${middle.no}$`))
+  await expect(page.locator(`[data-slidev-no="${middle.no}"] h1`).first()).toHaveText(middle.title, { useInnerText: true })
+  expectNoProblems(problems, `slide ${middle.no}`)
+})
+
+test('ArrowRight and ArrowLeft move between slides', async ({ page, problems }) => {
+  await page.goto('1')
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/\/2$/)
+  await expect(page.locator('[data-slidev-no="2"] h1').first()).toHaveText(deck[1].title, { useInnerText: true })
+  await page.keyboard.press('ArrowLeft')
+  await expect(page).toHaveURL(/\/1$/)
+  expectNoProblems(problems, 'slides 1–2')
+})
+
+test('click steps reveal one at a time before the next slide', async ({ page, problems }) => {
+  expect(clickSlide, 'the deck should have a slide with click steps (frontmatter clicks: N)').toBeDefined()
+  const { no } = clickSlide!
+  const steps = Number(clickSlide!.frontmatter.clicks)
+  await page.goto(`${no}?clicks=0`)
+  const hidden = page.locator(`[data-slidev-no="${no}"] [aria-hidden="true"], [data-slidev-no="${no}"] .slidev-vclick-hidden`)
+  const hiddenAtStart = await hidden.count()
+  expect(hiddenAtStart).toBeGreaterThan(0)
+  for (let click = 1; click <= steps; click++) {
+    await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(new RegExp(`/${no}\\?clicks=${click}$`))
+  }
+  await expect(hidden).toHaveCount(0)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`/${no + 1}(\\?clicks=0)?$`))
+  expectNoProblems(problems, `slide ${no}`)
+})
+
+test('presenter mode shows the speaker notes of the current slide', async ({ page, problems }) => {
+  await page.goto(`presenter/${middle.no}`)
+  const firstWords = middle.note.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ')
+  await expect(page.locator('.slidev-note').first()).toContainText(firstWords)
+  expectNoProblems(problems, `presenter/${middle.no}`)
+})
+
+test('the overview lists every slide', async ({ page, problems }) => {
+  await page.goto('overview')
+  await expect(page.locator('.slidev-page')).toHaveCount(deck.length)
+  expectNoProblems(problems, 'overview')
+})

@@ -1,0 +1,24 @@
+import { loadDeck } from '../support/deck'
+import { expect, expectNoProblems, test } from './fixtures'
+
+const deck = await loadDeck()
+
+test('every slide renders at its URL with its title, no console error and no off-machine request', async ({ page, problems }) => {
+  for (const slide of deck) {
+    await test.step(`slide ${slide.no}: ${slide.title}`, async () => {
+      await page.goto(String(slide.no))
+      const wrapper = page.locator(`[data-slidev-no="${slide.no}"]`)
+      await expect(wrapper).toBeVisible()
+      await expect(wrapper.locator('h1').first()).toHaveText(slide.title, { useInnerText: true })
+      expectNoProblems(problems, `slide ${slide.no} (${slide.file})`)
+    })
+  }
+  console.log(`checked ${deck.length} slides`)
+})
+
+test('the page declares English and follows the deck title', async ({ page, problems }) => {
+  await page.goto('1')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page).toHaveTitle(/Trump and Kim Jong Un/)
+  expectNoProblems(problems, 'slide 1')
+})

@@ -1,0 +1,34 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { formatDate } from '../../../components/format'
+import QuoteCard from '../../../components/QuoteCard.vue'
+import { quotes } from '../../../data/quotes'
+import { global } from './stubs'
+
+vi.mock('@slidev/client', async () => {
+  const { ref } = await import('vue')
+  const { SLIDE_NO } = await import('./stubs')
+  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
+})
+
+describe('QuoteCard', () => {
+  it.each(quotes.map(quote => [quote.id, quote] as const))('shows %s with speaker, date, occasion and citation', (_, quote) => {
+    const wrapper = mount(QuoteCard, { props: { id: quote.id }, global })
+    expect(wrapper.get('figure blockquote').text()).toBe(quote.text)
+    const caption = wrapper.get('figure figcaption')
+    expect(caption.text()).toContain(quote.speaker)
+    expect(caption.text()).toContain(quote.occasion)
+    const time = caption.get('time')
+    expect(time.attributes('datetime')).toBe(quote.date)
+    expect(time.text()).toBe(formatDate(quote.date))
+    if (quote.tz)
+      expect(caption.text()).toContain(`(${quote.tz})`)
+    expect(caption.text().includes('translation varies')).toBe(Boolean(quote.translationVaries))
+    expect(caption.get('a').text()).toBe(`[${quote.factId}]`)
+  })
+
+  it('throws for an unknown quote id', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(() => mount(QuoteCard, { props: { id: 'ESC-99-z' }, global })).toThrow('ESC-99-z')
+  })
+})

@@ -1,0 +1,153 @@
+// Rules over the deck's source: what a lecturer relies on without opening every slide.
+import { describe, expect, it } from 'vitest'
+import { DEBATE_STEPS, debatePairs } from '../../data/debate'
+import { eventsBetween } from '../../data/events'
+import { LAUNCH_FACT_ID } from '../../data/launches'
+import { quoteById, quotes } from '../../data/quotes'
+import { bibliography, isKnownSource, SOURCE_PAGES } from '../../data/sources'
+import { SUMMIT_STEPS, summitRows } from '../../data/summits'
+import { type DeckSlide, loadDeck, plainText } from '../support/deck'
+
+const deck = await loadDeck()
+const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
+
+const CHAPTERS = [
+  'pages/01-why-this-matters.md',
+  'pages/02-escalation.md',
+  'pages/03-road-to-singapore.md',
+  'pages/04-singapore.md',
+  'pages/05-between-summits.md',
+  'pages/06-hanoi.md',
+  'pages/07-after-hanoi.md',
+  'pages/08-praise.md',
+  'pages/09-debate.md',
+  'pages/10-today.md',
+  'pages/11-discussion.md',
+  'pages/12-sources.md',
+]
+
+/** All values of one attribute of one component on a slide, e.g. every `<Cite id="…">`. */
+function attributeValues(content: string, component: string, attribute: string): string[] {
+  const tags = content.match(new RegExp(`<${component}\\b[^>]*>`, 'g')) ?? []
+  return tags.flatMap(tag => tag.match(new RegExp(`\\s:?${attribute}="([^"]*)"`))?.[1] ?? [])
+}
+
+/** Words of body text a student reads: no frontmatter, notes, headings or component markup. */
+function bodyWords(content: string): number {
+  const body = content
+    .replace(/^#{1,6}\s.*$/gm, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(\w+)\b[^>]*\/>/g, '')
+  const words = plainText(body).split(' ').filter(word => /\w/.test(word))
+  return words.length
+}
+
+describe('structure', () => {
+  it('imports the chapters in the lecture order', () => {
+    const chapterFiles = [...new Set(deck.map(slide => slide.file).filter(file => file.startsWith('pages/')))]
+    expect(chapterFiles).toEqual(CHAPTERS)
+  })
+
+  it('gives each chapter a section slide first', () => {
+    for (const file of CHAPTERS) {
+      const first = deck.find(slide => slide.file === file)!
+      expect(first.frontmatter.layout, `${where(first)} should open its chapter with layout: section`).toBe('section')
+    }
+  })
+
+  it('gives every slide a title and speaker notes with a timing hint', () => {
+    for (const slide of deck) {
+      expect(slide.title, `${where(slide)} has no # title`).not.toBe('')
+      expect(slide.note.trim(), `${where(slide)} has no speaker notes`).not.toBe('')
+      expect(slide.note, `${where(slide)}: notes should give a timing hint ("Timing: …")`).toMatch(/timing/i)
+    }
+  })
+
+  it('keeps body text to about 60 words per slide', () => {
+    for (const slide of deck)
+      expect(bodyWords(slide.content), `${where(slide)} has too much body text`).toBeLessThanOrEqual(65)
+  })
+})
+
+describe('citations', () => {
+  const citedOnSlides = deck.flatMap(slide => attributeValues(slide.content, 'Cite', 'id').map(id => ({ id, slide })))
+  const quotedOnSlides = deck.flatMap(slide => attributeValues(slide.content, 'QuoteCard', 'id').map(id => ({ id, slide })))
+
+  it('cites only ids that are in the bibliography', () => {
+    for (const { id, slide } of citedOnSlides)
+      expect(isKnownSource(id), `${where(slide)} cites "${id}", which is not in data/sources.ts: add it or fix the id`).toBe(true)
+  })
+
+  it('quotes only quotations that are in data/quotes.ts', () => {
+    for (const { id, slide } of quotedOnSlides)
+      expect(() => quoteById(id), `${where(slide)} quotes "${id}"`).not.toThrow()
+  })
+
+  it('uses every quotation in data/quotes.ts on some slide', () => {
+    const used = new Set(quotedOnSlides.map(({ id }) => id))
+    expect(quotes.map(quote => quote.id).filter(id => !used.has(id)), 'quotations no slide shows').toEqual([])
+  })
+
+  it('lists exactly the cited sources in the bibliography', () => {
+    const cited = new Set<string>(citedOnSlides.map(({ id }) => id))
+    for (const { id } of quotedOnSlides)
+      cited.add(quoteById(id).factId)
+    for (const slide of deck) {
+      const ranges = [...slide.content.matchAll(/<Timeline\b([^>]*)>/g)].map(([, attributes]) => ({
+        from: attributes.match(/from="([^"]+)"/)?.[1] ?? '0000-01-01',
+        to: attributes.match(/to="([^"]+)"/)?.[1] ?? '9999-12-31',
+      }))
+      for (const { from, to } of ranges)
+        eventsBetween(from, to).forEach(event => cited.add(event.factId))
+      if (slide.content.includes('<SummitComparison'))
+        summitRows.forEach(row => [...row.singapore.cites, ...row.hanoi.cites].forEach(id => cited.add(id)))
+      if (slide.content.includes('<DebateBoard'))
+        debatePairs.forEach(pair => [...pair.critic.cites, ...pair.supporter.cites].forEach(id => cited.add(id)))
+      if (slide.content.includes('<LaunchChart'))
+        cited.add(LAUNCH_FACT_ID)
+    }
+    const listed = bibliography.map(entry => entry.id)
+    expect(listed.filter(id => !cited.has(id)), 'in data/sources.ts but cited nowhere: remove them or cite them').toEqual([])
+    expect([...cited].filter(id => !listed.includes(id)), 'cited but not in data/sources.ts').toEqual([])
+  })
+
+  it('shows every page of the bibliography on a sources slide with its route alias', () => {
+    const sourcesSlides = deck.filter(slide => slide.content.includes('<SourcesList'))
+    const pages = sourcesSlides.flatMap(slide => attributeValues(slide.content, 'SourcesList', 'page').map(Number))
+    expect(pages).toEqual(Array.from({ length: SOURCE_PAGES }, (_, index) => index + 1))
+    for (const slide of sourcesSlides) {
+      const page = Number(attributeValues(slide.content, 'SourcesList', 'page')[0])
+      expect(slide.frontmatter.routeAlias, `${where(slide)} needs routeAlias: sources-${page}`).toBe(`sources-${page}`)
+    }
+  })
+})
+
+describe('click steps', () => {
+  it('declares as many clicks as the component reveals', () => {
+    for (const slide of deck) {
+      if (slide.content.includes('<SummitComparison'))
+        expect(slide.frontmatter.clicks, `${where(slide)}: clicks must equal SUMMIT_STEPS`).toBe(SUMMIT_STEPS)
+      if (slide.content.includes('<DebateBoard')) {
+        const from = Number(attributeValues(slide.content, 'DebateBoard', 'from')[0] ?? 0)
+        const to = Number(attributeValues(slide.content, 'DebateBoard', 'to')[0] ?? DEBATE_STEPS)
+        expect(slide.frontmatter.clicks, `${where(slide)}: clicks must equal the pairs shown`).toBe(to - from)
+      }
+    }
+  })
+})
+
+describe('dates and wording', () => {
+  it('calls Trump the sitting president, never "former" for today', () => {
+    for (const slide of deck) {
+      const text = `${slide.content}\n${slide.note}`
+      expect(text, `${where(slide)}: Trump is the sitting president (use "former" only for 2021–2024)`).not.toMatch(/former (?:US |U\.S\. )?president(?: Donald)? Trump/i)
+    }
+  })
+
+  it('dates every slide about the present with "as of"', () => {
+    for (const slide of deck.filter(slide => slide.file === 'pages/10-today.md')) {
+      expect(slide.frontmatter.asOf, `${where(slide)} needs asOf: 'YYYY-MM-DD' in its frontmatter`).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(slide.content, `${where(slide)} should say "as of" in its text`).toMatch(/as of/i)
+    }
+  })
+})
