@@ -3,7 +3,7 @@ import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs'
 
 /** The sub-path the e2e build is served at, as on GitHub Pages or a university server. */
 export const E2E_BASE = '/lectures/trump-kim/'
-const PORT = 4173
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',

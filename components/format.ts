@@ -14,10 +14,10 @@ function parts(iso: string): { year: number, month: string, day: number } {
   return { year: Number(match[1]), month, day: Number(match[3]) }
 }
 
-/** "2017-08-08" → "8 August 2017" */
+/** "2017-08-08" → "August 8, 2017": US style, as the slides' own sentences write dates. */
 export function formatDate(iso: string): string {
   const { year, month, day } = parts(iso)
-  return `${day} ${month} ${year}`
+  return `${month} ${day}, ${year}`
 }
 
 /** "2017-08-08" → "Aug 2017": for compact layouts where a full date does not fit. */
@@ -26,15 +26,15 @@ export function formatMonth(iso: string): string {
   return `${month.slice(0, 3)} ${year}`
 }
 
-/** Two dates as one span without repeating what they share: "27–28 February 2019", "12 June – 1 July 2018". */
+/** Two dates as one span without repeating what they share: "February 27–28, 2019", "June 12 – July 1, 2018". */
 export function formatDateSpan(start: string, end: string): string {
   if (start === end)
     return formatDate(start)
   const a = parts(start)
   const b = parts(end)
   if (a.year === b.year && a.month === b.month)
-    return `${a.day}–${b.day} ${b.month} ${b.year}`
+    return `${a.month} ${a.day}–${b.day}, ${b.year}`
   if (a.year === b.year)
-    return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`
+    return `${a.month} ${a.day} – ${b.month} ${b.day}, ${b.year}`
   return `${formatDate(start)} – ${formatDate(end)}`
 }

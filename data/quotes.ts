@@ -1,4 +1,4 @@
-// Every quotation of a leader or official in the fact pack (../shared/facts.md), word for word.
+// The quotations the slides show (each through <QuoteCard>), word for word from the fact pack (../shared/facts.md).
 //
 // Id = the fact id where the quotation appears; where one fact holds several quotations the first
 // keeps the fact id and the next are `-b`, `-c`… in the order they appear in the pack.
@@ -12,17 +12,15 @@
 // have to walk") are not separate quotations; the entry carries translationVaries or a comment.
 // Terms in quotation marks that are not anyone's words (CVID, "Destiny Pictures", "big deal",
 // "Libya model", "action-for-action") are not quotations.
-import { type Quote, quote } from './schema'
-import { assertUniqueKeys, validateEntries } from './validate'
+// Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
+import type { Quote } from './schema'
 
 const TRUMP = 'Donald Trump, US President'
 const KIM = 'Kim Jong Un, North Korean leader'
 const KIM_YO_JONG = 'Kim Yo Jong, senior North Korean official and Kim Jong Un\'s sister'
 const RI = 'Ri Yong Ho, North Korean Foreign Minister'
-const CHOE = 'Choe Son Hui, North Korean Vice Foreign Minister'
-const KCNA = 'North Korean state media (KCNA)'
 
-const entries: Quote[] = [
+export const quotes: Quote[] = [
   // 1. Escalation
   {
     id: 'ESC-04',
@@ -43,15 +41,6 @@ const entries: Quote[] = [
     text: 'Military solutions are now fully in place, locked and loaded, should North Korea act unwisely. Hopefully Kim Jong Un will find another path!',
   },
   {
-    id: 'ESC-10',
-    factId: 'ESC-10',
-    speaker: TRUMP,
-    date: '2017-09-17',
-    tz: 'ET',
-    occasion: 'Tweet (first use of the nickname)',
-    text: 'I spoke with President Moon of South Korea last night. Asked him how Rocket Man is doing. Long gas lines forming in North Korea. Too bad!',
-  },
-  {
     id: 'ESC-11',
     factId: 'ESC-11',
     speaker: TRUMP,
@@ -67,41 +56,6 @@ const entries: Quote[] = [
     tz: 'KST',
     occasion: 'Statement in his own name, published by KCNA',
     text: 'I will surely and definitely tame the mentally deranged U.S. dotard with fire',
-  },
-  {
-    id: 'ESC-12-b',
-    factId: 'ESC-12',
-    speaker: KIM,
-    date: '2017-09-22',
-    tz: 'KST',
-    occasion: 'Statement in his own name, published by KCNA',
-    text: 'a frightened dog barks louder',
-  },
-  {
-    id: 'ESC-13',
-    factId: 'ESC-13',
-    speaker: TRUMP,
-    date: '2017-09-22',
-    occasion: 'Rally for Senator Luther Strange, Huntsville, Alabama',
-    text: 'Little Rocket Man',
-  },
-  {
-    id: 'ESC-14',
-    factId: 'ESC-14',
-    speaker: TRUMP,
-    date: '2017-11-12',
-    tz: 'ICT',
-    occasion: 'Tweet, sent from Hanoi (Nov. 11 evening in Washington)',
-    text: 'Why would Kim Jong-un insult me by calling me \'old,\' when I would NEVER call him \'short and fat?\' Oh well, I try so hard to be his friend - and maybe someday that will happen!',
-  },
-  {
-    id: 'ESC-16',
-    factId: 'ESC-16',
-    speaker: KCNA,
-    date: '2017-11-29',
-    tz: 'KST',
-    occasion: 'State media announcement of the Hwasong-15 ICBM test, saying what Kim had achieved',
-    text: 'realized the great historic cause of completing the state nuclear force',
   },
   {
     id: 'ESC-18',
@@ -121,34 +75,7 @@ const entries: Quote[] = [
     occasion: 'Tweet replying to Kim\'s New Year address',
     text: '…I too have a Nuclear Button, but it is a much bigger & more powerful one than his, and my Button works!',
   },
-  {
-    id: 'ESC-19',
-    factId: 'ESC-19',
-    speaker: TRUMP,
-    date: '2018-01-30',
-    occasion: 'State of the Union address, Washington',
-    text: 'We need only look at the depraved character of the North Korean regime to understand the nature of the nuclear threat it could pose to America and our allies.',
-  },
-
   // 2. Road to Singapore
-  {
-    id: 'RTS-02',
-    factId: 'RTS-02',
-    speaker: 'Chung Eui-yong, South Korean National Security Adviser',
-    date: '2018-03-08',
-    tz: 'ET',
-    occasion: 'Announcement outside the White House that Trump would meet Kim',
-    text: 'by May',
-  },
-  {
-    id: 'RTS-05',
-    factId: 'RTS-05',
-    speaker: 'Panmunjom Declaration, signed by Moon Jae-in and Kim Jong Un',
-    date: '2018-04-27',
-    tz: 'KST',
-    occasion: 'Inter-Korean summit, Peace House, Panmunjom',
-    text: 'confirmed the common goal of realizing, through complete denuclearization, a nuclear-free Korean Peninsula',
-  },
   {
     id: 'RTS-07',
     factId: 'RTS-07',
@@ -157,32 +84,6 @@ const entries: Quote[] = [
     occasion: 'Letter to Kim cancelling the Singapore summit',
     text: 'tremendous anger and open hostility',
   },
-  {
-    id: 'RTS-07-b',
-    factId: 'RTS-07',
-    speaker: CHOE,
-    date: '2018-05-24',
-    tz: 'KST',
-    occasion: 'Statement published by KCNA, about Vice President Pence',
-    text: 'political dummy',
-  },
-  {
-    id: 'RTS-07-c',
-    factId: 'RTS-07',
-    speaker: TRUMP,
-    date: '2018-05-24',
-    occasion: 'Letter to Kim cancelling the Singapore summit',
-    text: 'Some day, I look very much forward to meeting you.',
-  },
-  {
-    id: 'RTS-08',
-    factId: 'RTS-08',
-    speaker: TRUMP,
-    date: '2018-06-01',
-    occasion: 'Remarks after receiving Kim Yong Chol, White House (a term he no longer wanted to use)',
-    text: 'maximum pressure',
-  },
-
   // 3. Singapore
   {
     id: 'SGP-03',
@@ -203,15 +104,6 @@ const entries: Quote[] = [
     text: 'reaffirmed his firm and unwavering commitment to complete denuclearization of the Korean Peninsula',
   },
   {
-    id: 'SGP-04',
-    factId: 'SGP-04',
-    speaker: 'Singapore joint statement, signed by Donald Trump and Kim Jong Un',
-    date: '2018-06-12',
-    tz: 'SGT',
-    occasion: 'Closing clause of the joint statement, on follow-up talks led by Pompeo',
-    text: 'at the earliest possible date',
-  },
-  {
     id: 'SGP-05',
     factId: 'SGP-05',
     speaker: TRUMP,
@@ -228,51 +120,6 @@ const entries: Quote[] = [
     tz: 'SGT',
     occasion: 'Press conference after the summit, Singapore',
     text: 'We will be stopping the war games, which will save us a tremendous amount of money, unless and until we see the future negotiation is not going along like it should… Plus, I think it\'s very provocative.',
-  },
-  {
-    // The words are from the Pentagon's announcement of the Defense Secretary's decision.
-    id: 'SGP-07',
-    factId: 'SGP-07',
-    speaker: 'Jim Mattis, US Secretary of Defense (Pentagon announcement)',
-    date: '2018-06-22',
-    occasion: 'Pentagon announcement, Washington',
-    text: 'indefinitely suspended select exercises',
-  },
-  {
-    id: 'SGP-08',
-    factId: 'SGP-08',
-    speaker: TRUMP,
-    date: '2018-06-12',
-    tz: 'SGT',
-    occasion: 'Press conference after the summit, Singapore, on a missile-engine test site Kim agreed to destroy',
-    text: 'major',
-  },
-  {
-    id: 'SGP-09',
-    factId: 'SGP-09',
-    speaker: 'US National Security Council, mock movie trailer shown to Kim',
-    date: '2018-06-12',
-    tz: 'SGT',
-    occasion: 'Four-minute video credited to "Destiny Pictures", shown to reporters before the press conference',
-    text: 'Two men, two leaders, one destiny',
-  },
-  {
-    id: 'SGP-09-b',
-    factId: 'SGP-09',
-    speaker: 'US National Security Council',
-    date: '2018-06-12',
-    tz: 'SGT',
-    occasion: 'Statement on why it made the video',
-    text: 'to help the President demonstrate the benefits of complete denuclearization',
-  },
-  {
-    id: 'SGP-09-c',
-    factId: 'SGP-09',
-    speaker: TRUMP,
-    date: '2018-06-12',
-    tz: 'SGT',
-    occasion: 'Press conference after the summit, Singapore, on North Korea\'s tourism potential',
-    text: 'great beaches',
   },
   {
     id: 'SGP-10',
@@ -292,14 +139,12 @@ const entries: Quote[] = [
     occasion: 'Remarks to reporters after returning from Singapore',
     text: 'I have solved that problem.',
   },
-
   // 4. Between the summits
   {
     id: 'BTW-01',
     factId: 'BTW-01',
     speaker: 'North Korean Foreign Ministry',
     date: '2018-07-07',
-    tz: 'KST',
     occasion: 'Statement after Pompeo\'s third Pyongyang trip',
     text: 'unilateral and gangster-like demand for denuclearization',
   },
@@ -327,7 +172,6 @@ const entries: Quote[] = [
     occasion: 'UN General Assembly speech, New York',
     text: 'there is no way we will unilaterally disarm ourselves first',
   },
-
   // 5. Hanoi
   {
     id: 'HAN-02',
@@ -358,33 +202,6 @@ const entries: Quote[] = [
     text: 'Sometimes you have to walk.',
   },
   {
-    id: 'HAN-04-c',
-    factId: 'HAN-04',
-    speaker: TRUMP,
-    date: '2019-02-28',
-    tz: 'ICT',
-    occasion: 'Press conference after the summit, JW Marriott, Hanoi, on Kim',
-    text: 'a certain vision and it\'s not exactly our vision',
-  },
-  {
-    id: 'HAN-05',
-    factId: 'HAN-05',
-    speaker: TRUMP,
-    date: '2019-02-28',
-    tz: 'ICT',
-    occasion: 'Press conference after the summit, Hanoi, on North Korea\'s reaction to US knowledge of enrichment beyond Yongbyon',
-    text: 'surprised',
-  },
-  {
-    id: 'HAN-05-b',
-    factId: 'HAN-05',
-    speaker: TRUMP,
-    date: '2019-02-28',
-    tz: 'ICT',
-    occasion: 'Press conference after the summit, Hanoi, on how much would remain if only Yongbyon went',
-    text: 'plenty',
-  },
-  {
     // The late-night press conference at the Melia began about midnight Feb. 28–Mar. 1 local time.
     id: 'HAN-06',
     factId: 'HAN-06',
@@ -393,41 +210,6 @@ const entries: Quote[] = [
     tz: 'ICT',
     occasion: 'Late-night press conference, Melia Hotel, Hanoi',
     text: 'What we proposed was not the removal of all sanctions, but the partial removal.',
-  },
-  {
-    id: 'HAN-06-b',
-    factId: 'HAN-06',
-    speaker: RI,
-    date: '2019-03-01',
-    tz: 'ICT',
-    occasion: 'Late-night press conference, Melia Hotel, Hanoi, on what North Korea offered to dismantle',
-    text: 'all the nuclear material production facilities in the Yongbyon area, including plutonium and uranium',
-  },
-  {
-    id: 'HAN-06-c',
-    factId: 'HAN-06',
-    speaker: RI,
-    date: '2019-03-01',
-    tz: 'ICT',
-    occasion: 'Late-night press conference, Melia Hotel, Hanoi, on what the US insisted on',
-    text: 'one more',
-  },
-  {
-    id: 'HAN-07',
-    factId: 'HAN-07',
-    speaker: CHOE,
-    date: '2019-03-01',
-    tz: 'ICT',
-    occasion: 'Remarks to reporters the same night, Hanoi, on Kim',
-    text: 'may have lost his will',
-  },
-  {
-    id: 'HAN-08',
-    factId: 'HAN-08',
-    speaker: 'Senior US State Department official',
-    date: '2019-03-01',
-    occasion: 'Background briefing to reporters, on the relief North Korea sought',
-    text: 'many, many billions of dollars',
   },
   {
     id: 'HAN-10',
@@ -439,24 +221,6 @@ const entries: Quote[] = [
     text: 'Some really bad things happened to Otto… But he tells me that he didn\'t know about it, and I will take him at his word.',
   },
   {
-    id: 'HAN-10-b',
-    factId: 'HAN-10',
-    speaker: TRUMP,
-    date: '2019-02-28',
-    tz: 'ICT',
-    occasion: 'Press conference after the summit, Hanoi, on Kim and Otto Warmbier',
-    text: 'felt badly about it',
-  },
-  {
-    id: 'HAN-11',
-    factId: 'HAN-11',
-    speaker: TRUMP,
-    date: '2019-03-01',
-    tz: 'ET',
-    occasion: 'Tweet after the Warmbier family\'s statement',
-    text: 'misinterpreted',
-  },
-  {
     id: 'HAN-11-b',
     factId: 'HAN-11',
     speaker: TRUMP,
@@ -465,16 +229,6 @@ const entries: Quote[] = [
     occasion: 'Tweet after the Warmbier family\'s statement',
     text: 'Of course I hold North Korea responsible for Otto\'s mistreatment and death.',
   },
-  {
-    // The pack dates the fact 2019-03-02 to 03-06; Trump's remark came at the end of that span.
-    id: 'HAN-12',
-    factId: 'HAN-12',
-    speaker: TRUMP,
-    date: '2019-03-06',
-    occasion: 'Remarks to reporters, White House, on imagery of rebuilding at Sohae',
-    text: 'I would be very, very disappointed in Chairman Kim and I don\'t think I will be.',
-  },
-
   // 6. After Hanoi
   {
     id: 'AFT-01',
@@ -511,22 +265,6 @@ const entries: Quote[] = [
     text: 'not fulfilled our expectations and broke down. I am very displeased',
   },
   {
-    id: 'AFT-05-b',
-    factId: 'AFT-05',
-    speaker: 'Kim Myong Gil, North Korean chief negotiator',
-    date: '2019-10-05',
-    occasion: 'Statement after working-level talks, Stockholm, on the US delegation',
-    text: 'empty-handed',
-  },
-  {
-    id: 'AFT-05-c',
-    factId: 'AFT-05',
-    speaker: 'US State Department',
-    date: '2019-10-05',
-    occasion: 'Statement after working-level talks, Stockholm',
-    text: 'good discussions',
-  },
-  {
     id: 'AFT-07',
     factId: 'AFT-07',
     speaker: KIM,
@@ -535,155 +273,7 @@ const entries: Quote[] = [
     occasion: 'Report to the party plenum of Dec. 28–31, 2019, published by KCNA',
     text: 'There is no ground for us to get unilaterally bound to the commitment any longer',
   },
-  {
-    id: 'AFT-07-b',
-    factId: 'AFT-07',
-    speaker: KIM,
-    date: '2020-01-01',
-    tz: 'KST',
-    occasion: 'Report to the party plenum of Dec. 28–31, 2019, published by KCNA',
-    text: 'The world will witness a new strategic weapon to be possessed by the DPRK in the near future',
-  },
-  {
-    id: 'AFT-07-c',
-    factId: 'AFT-07',
-    speaker: KIM,
-    date: '2020-01-01',
-    tz: 'KST',
-    occasion: 'Report to the party plenum of Dec. 28–31, 2019, published by KCNA, accusing Washington of holding',
-    text: 'tens of big and small joint military drills which its president personally promised to stop',
-  },
-  {
-    // also PRA-13
-    id: 'AFT-07-d',
-    factId: 'AFT-07',
-    speaker: TRUMP,
-    date: '2019-12-31',
-    tz: 'ET',
-    occasion: 'Remarks to reporters, Mar-a-Lago, Florida',
-    text: 'he did sign an agreement talking about denuclearisation… I think he\'s a man of his word.',
-  },
-  {
-    id: 'AFT-11',
-    factId: 'AFT-11',
-    speaker: 'Russia–North Korea Comprehensive Strategic Partnership Treaty, Article 4',
-    date: '2024-06-19',
-    occasion: 'Treaty signed by Putin and Kim, Pyongyang (if either side…)',
-    text: 'finds itself in a state of war',
-  },
-  {
-    id: 'AFT-11-b',
-    factId: 'AFT-11',
-    speaker: 'Russia–North Korea Comprehensive Strategic Partnership Treaty, Article 4',
-    date: '2024-06-19',
-    occasion: 'Treaty signed by Putin and Kim, Pyongyang (then the other side…)',
-    text: 'will immediately provide military and other assistance by all means at its disposal',
-  },
-  {
-    id: 'AFT-12',
-    factId: 'AFT-12',
-    speaker: KCNA,
-    date: '2025-10-10',
-    occasion: 'Party 80th-anniversary military parade, Pyongyang, naming units that fought for Russia',
-    text: 'overseas operations units',
-  },
-
   // 7. Second term
-  {
-    // also PRA-14
-    id: 'T2-01',
-    factId: 'T2-01',
-    speaker: TRUMP,
-    date: '2025-01-20',
-    occasion: 'Remarks in the Oval Office on inauguration day',
-    text: 'I was very friendly with him. He liked me. I liked him. We got along very well… Now, he is a nuclear power… I think he will be happy to see me coming back.',
-  },
-  {
-    // also PRA-15; "He's a smart person" is a paraphrase, not the verified wording.
-    id: 'T2-02',
-    factId: 'T2-02',
-    speaker: TRUMP,
-    date: '2025-01-23',
-    occasion: 'Fox News interview with Sean Hannity',
-    text: 'He\'s not a religious zealot. He happens to be a smart guy. Kim Jong Un is a smart guy.',
-  },
-  {
-    id: 'T2-02-b',
-    factId: 'T2-02',
-    speaker: TRUMP,
-    date: '2025-01-23',
-    occasion: 'Fox News interview with Sean Hannity, asked whether he would reach out to Kim again',
-    text: 'I will, yeah. He liked me, and I got along with him.',
-  },
-  {
-    id: 'T2-03',
-    factId: 'T2-03',
-    speaker: TRUMP,
-    date: '2025-03-13',
-    occasion: 'Meeting with NATO Secretary General Mark Rutte, White House, on Kim',
-    text: 'certainly he\'s a nuclear power',
-  },
-  {
-    id: 'T2-03-b',
-    factId: 'T2-03',
-    speaker: TRUMP,
-    date: '2025-03-13',
-    occasion: 'Meeting with NATO Secretary General Mark Rutte, White House',
-    text: 'Kim Jong Un has a lot of nuclear weapons',
-  },
-  {
-    id: 'T2-04',
-    factId: 'T2-04',
-    speaker: KIM_YO_JONG,
-    date: '2025-07-29',
-    tz: 'KST',
-    occasion: 'Statement published by KCNA, on the two leaders\' personal relationship',
-    text: 'not bad',
-  },
-  {
-    id: 'T2-04-b',
-    factId: 'T2-04',
-    speaker: KIM_YO_JONG,
-    date: '2025-07-29',
-    tz: 'KST',
-    occasion: 'Statement published by KCNA, on the relationship (if it is…)',
-    text: 'to serve the purpose of denuclearization, it can be interpreted as nothing but a mockery',
-  },
-  {
-    id: 'T2-04-c',
-    factId: 'T2-04',
-    speaker: KIM_YO_JONG,
-    date: '2025-07-29',
-    tz: 'KST',
-    occasion: 'Statement published by KCNA',
-    text: 'If the U.S. fails to accept the changed reality and persists in the failed past, the DPRK-U.S. meeting will remain as a \'hope\' of the U.S. side.',
-  },
-  {
-    id: 'T2-04-d',
-    factId: 'T2-04',
-    speaker: 'White House official (to Reuters), on President Trump',
-    date: '2025-07-28',
-    tz: 'ET',
-    occasion: 'Response to Kim Yo Jong\'s statement',
-    text: 'remains open to engaging with Leader Kim to achieve a fully denuclearized North Korea',
-  },
-  {
-    id: 'T2-05',
-    factId: 'T2-05',
-    speaker: TRUMP,
-    date: '2025-08-25',
-    occasion: 'White House meeting with South Korean President Lee Jae Myung',
-    text: 'Someday, I\'ll see him. I look forward to seeing him. He was very good with me.',
-  },
-  {
-    // also PRA-16
-    id: 'T2-05-b',
-    factId: 'T2-05',
-    speaker: TRUMP,
-    date: '2025-08-25',
-    occasion: 'White House meeting with South Korean President Lee Jae Myung, on how well he knows Kim',
-    text: 'better than anybody, almost, other than his sister',
-  },
   {
     // Delivered Sunday Sept. 21, published by KCNA Sept. 22 KST. AP and Al Jazeera renderings differ.
     id: 'T2-07',
@@ -696,53 +286,6 @@ const entries: Quote[] = [
     translationVaries: true,
   },
   {
-    id: 'T2-07-b',
-    factId: 'T2-07',
-    speaker: KIM,
-    date: '2025-09-21',
-    tz: 'KST',
-    occasion: 'Speech to the Supreme People\'s Assembly, Pyongyang (published Sept. 22)',
-    text: 'We will never lay down our nuclear weapons… There will be no negotiations, now or ever, about trading anything with hostile countries in exchange for lifting sanctions.',
-    translationVaries: true,
-  },
-  {
-    // AP's rendering; Al Jazeera has "fond memories".
-    id: 'T2-07-c',
-    factId: 'T2-07',
-    speaker: KIM,
-    date: '2025-09-21',
-    tz: 'KST',
-    occasion: 'Speech to the Supreme People\'s Assembly, Pyongyang (published Sept. 22)',
-    text: 'Personally, I still have good memories of U.S. President Trump',
-    translationVaries: true,
-  },
-  {
-    id: 'T2-08',
-    factId: 'T2-08',
-    speaker: KCNA,
-    date: '2025-10-10',
-    occasion: 'Party 80th-anniversary parade, Pyongyang, describing the Hwasong-20 ICBM',
-    text: 'most powerful nuclear strategic weapon system',
-  },
-  {
-    id: 'T2-09',
-    factId: 'T2-09',
-    speaker: KCNA,
-    date: '2025-10-22',
-    tz: 'KST',
-    occasion: 'Announcement of a test of two short-range missiles',
-    text: 'hypersonic',
-  },
-  {
-    id: 'T2-10',
-    factId: 'T2-10',
-    speaker: TRUMP,
-    date: '2025-10-24',
-    tz: 'ET',
-    occasion: 'Remarks to reporters on Air Force One, heading to Asia, on meeting Kim',
-    text: 'I\'d be open to it, 100%. I got along very well with him.',
-  },
-  {
     id: 'T2-10-b',
     factId: 'T2-10',
     speaker: TRUMP,
@@ -750,24 +293,6 @@ const entries: Quote[] = [
     tz: 'ET',
     occasion: 'Remarks to reporters on Air Force One, heading to Asia',
     text: 'I think they are sort of a nuclear power… they\'ve got a lot of nuclear weapons.',
-  },
-  {
-    id: 'T2-10-c',
-    factId: 'T2-10',
-    speaker: TRUMP,
-    date: '2025-10-24',
-    tz: 'ET',
-    occasion: 'Remarks to reporters on Air Force One, asking the press to spread his openness to a meeting',
-    text: 'put out the word',
-  },
-  {
-    // also PRA-17
-    id: 'T2-11',
-    factId: 'T2-11',
-    speaker: TRUMP,
-    date: '2025-10-29',
-    occasion: 'Remarks during the APEC trip, Gyeongju, South Korea',
-    text: 'I know Kim Jong Un very well… we really weren\'t able to work out timing.',
   },
   {
     id: 'T2-11-b',
@@ -792,60 +317,9 @@ const entries: Quote[] = [
     factId: 'T2-13',
     speaker: KIM,
     date: '2026-02-25',
-    tz: 'KST',
     occasion: 'Closing remarks to the Ninth Party Congress, Pyongyang',
     text: 'If the United States respects our constitutionally enshrined status and withdraws its hostile policy, there would be no reason for us not to pursue better relations',
     translationVaries: true,
-  },
-  {
-    id: 'T2-13-b',
-    factId: 'T2-13',
-    speaker: KIM,
-    date: '2026-02-25',
-    tz: 'KST',
-    occasion: 'Closing remarks to the Ninth Party Congress, Pyongyang, on the choice facing Washington',
-    text: 'peaceful coexistence or permanent confrontation',
-    translationVaries: true,
-  },
-  {
-    id: 'T2-13-c',
-    factId: 'T2-13',
-    speaker: KIM,
-    date: '2026-02-25',
-    tz: 'KST',
-    occasion: 'Closing remarks to the Ninth Party Congress, Pyongyang, on that choice',
-    text: 'not ours to make',
-    translationVaries: true,
-  },
-  {
-    id: 'T2-13-d',
-    factId: 'T2-13',
-    speaker: KIM,
-    date: '2026-02-25',
-    tz: 'KST',
-    occasion: 'Ninth Party Congress, Pyongyang, on South Korea',
-    text: 'most hostile',
-    translationVaries: true,
-  },
-  {
-    // The pack dates the tours 2026-06-03 to 06-06; the first date is used.
-    id: 'T2-15',
-    factId: 'T2-15',
-    speaker: KIM,
-    date: '2026-06-03',
-    tz: 'KST',
-    occasion: 'Tour of a new uranium-enrichment plant, on North Korea\'s nuclear forces',
-    text: 'at an exponential rate',
-  },
-  {
-    // The words appear in the pack under NUM-05, which attributes them to T2-15 (unverifiable claim).
-    id: 'T2-15-b',
-    factId: 'T2-15',
-    speaker: KIM,
-    date: '2026-06-03',
-    tz: 'KST',
-    occasion: 'June 2026 tours, claiming growth in weapons-grade material capacity over five years (unverifiable)',
-    text: 'more than doubled',
   },
   {
     // The pack also quotes the two-word phrase "anachronistic dream", which is part of this sentence.
@@ -857,16 +331,6 @@ const entries: Quote[] = [
     occasion: 'Statement published by KCNA, on the US push for denuclearization',
     text: 'Some officials in the United States have failed to wake from their escapist and anachronistic dream.',
   },
-  {
-    id: 'T2-16-b',
-    factId: 'T2-16',
-    speaker: KIM_YO_JONG,
-    date: '2026-06-07',
-    tz: 'KST',
-    occasion: 'Statement published by KCNA, on the US claim that Trump and Xi agreed on North Korean denuclearization',
-    text: 'false information',
-  },
-
   // 8. Praise, and the human-rights context
   {
     id: 'PRA-01',
@@ -875,14 +339,6 @@ const entries: Quote[] = [
     date: '2017-04-30',
     occasion: 'CBS Face the Nation interview with John Dickerson (taped Apr. 29, aired Apr. 30)',
     text: 'At a very young age, he was able to assume power… And he was able to do it. So obviously, he\'s a pretty smart cookie.',
-  },
-  {
-    id: 'PRA-02',
-    factId: 'PRA-02',
-    speaker: TRUMP,
-    date: '2017-05-01',
-    occasion: 'Bloomberg News interview, Oval Office',
-    text: 'If it would be appropriate for me to meet with him, I would, absolutely, I would be honored to do it.',
   },
   {
     id: 'PRA-04',
@@ -894,24 +350,6 @@ const entries: Quote[] = [
     text: 'I learned he\'s a very talented man. I also learned that he loves his country very much.',
   },
   {
-    id: 'PRA-05',
-    factId: 'PRA-05',
-    speaker: TRUMP,
-    date: '2018-06-12',
-    tz: 'SGT',
-    occasion: 'Press conference after the summit, Singapore, answering NBC on why he called Kim talented',
-    text: 'Well, he is very talented. Anybody that takes over a situation like he did at 26 years of age and is able to run it and run it tough… Very few people at that age, you can take 1 out of 10,000, probably couldn\'t do it.',
-  },
-  {
-    id: 'PRA-05-b',
-    factId: 'PRA-05',
-    speaker: TRUMP,
-    date: '2018-06-12',
-    tz: 'SGT',
-    occasion: 'Interview with VOA, Singapore',
-    text: 'he\'s got a great personality… He\'s a funny guy, he\'s very smart, he\'s a great negotiator.',
-  },
-  {
     id: 'PRA-06',
     factId: 'PRA-06',
     speaker: TRUMP,
@@ -919,15 +357,6 @@ const entries: Quote[] = [
     tz: 'SGT',
     occasion: 'ABC News interview with George Stephanopoulos, Singapore',
     text: 'I do trust him, yeah.',
-  },
-  {
-    id: 'PRA-06-b',
-    factId: 'PRA-06',
-    speaker: TRUMP,
-    date: '2018-06-12',
-    tz: 'SGT',
-    occasion: 'ABC News interview with George Stephanopoulos, Singapore',
-    text: 'I think he trusts me, and I trust him.',
   },
   {
     id: 'PRA-06-c',
@@ -939,53 +368,12 @@ const entries: Quote[] = [
     text: 'George, I\'m given what I\'m given.',
   },
   {
-    id: 'PRA-07',
-    factId: 'PRA-07',
-    speaker: TRUMP,
-    date: '2018-06-15',
-    occasion: 'Fox & Friends interview, White House lawn',
-    text: 'He\'s the head of a country and I mean he is the strong head. Don\'t let anyone think anything different. He speaks and his people sit up at attention. I want my people to do the same.',
-  },
-  {
-    id: 'PRA-07-b',
-    factId: 'PRA-07',
-    speaker: TRUMP,
-    date: '2018-06-15',
-    occasion: 'Remarks to reporters later the same day, when pressed on the Fox & Friends comment',
-    text: 'I\'m kidding, you don\'t understand sarcasm.',
-  },
-  {
     id: 'PRA-09',
     factId: 'PRA-09',
     speaker: TRUMP,
     date: '2018-09-29',
     occasion: 'Rally for Patrick Morrisey, WesBanco Arena, Wheeling, West Virginia',
     text: 'And then we fell in love, okay? No, really. He wrote me beautiful letters, and they\'re great letters. We fell in love.',
-  },
-  {
-    id: 'PRA-09-b',
-    factId: 'PRA-09',
-    speaker: TRUMP,
-    date: '2018-09-29',
-    occasion: 'Rally in Wheeling, West Virginia, mimicking how the press would react',
-    text: 'so unpresidential',
-  },
-  {
-    id: 'PRA-10',
-    factId: 'PRA-10',
-    speaker: TRUMP,
-    date: '2019-02-08',
-    tz: 'ET',
-    occasion: 'Tweet announcing Hanoi as the second summit venue',
-    text: 'North Korea, under the leadership of Kim Jong Un, will become a great Economic Powerhouse. He may surprise some but he won\'t surprise me, because I have gotten to know him…',
-  },
-  {
-    id: 'PRA-12',
-    factId: 'PRA-12',
-    speaker: TRUMP,
-    date: '2019-02-28',
-    occasion: 'Fox News interview with Sean Hannity, after the Hanoi summit',
-    text: 'he\'s a real personality and he\'s very smart. He\'s sharp as you can be, and he\'s a real leader, and he\'s pretty mercurial.',
   },
   {
     id: 'PRA-12-b',
@@ -1004,15 +392,6 @@ const entries: Quote[] = [
     text: 'The gravity, scale and nature of these violations reveal a State that does not have any parallel in the contemporary world.',
   },
 ]
-
-export const quotes: Quote[] = validateEntries('data/quotes.ts', quote, entries)
-assertUniqueKeys('data/quotes.ts', quotes.map(q => q.id))
-
-// A quote id is its fact id, optionally with -b, -c…: the two must agree.
-for (const q of quotes) {
-  if (q.id.replace(/-[b-z]$/, '') !== q.factId)
-    throw new Error(`data/quotes.ts has malformed data:\n  entry "${q.id}": factId: "${q.factId}" does not match the quote id`)
-}
 
 const byId = new Map(quotes.map(q => [q.id, q]))
 

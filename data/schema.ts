@@ -1,15 +1,15 @@
-// The shape of every data module, checked at load time: a malformed entry fails the build
-// (and the unit tests) with a message naming the module, the entry and the field.
+// The shape of every data module. Node side only: data/check.ts validates the modules with these
+// schemas from the unit tests and from the build (vite.config.ts), so a malformed entry fails both
+// with a message naming the module, the entry and the field. The data modules themselves import
+// only the inferred types (`import type`), which keeps zod out of the browser bundle.
 import { z } from 'zod'
+import { isIsoDate } from './dates'
 
 /** A fact id from ../shared/facts.md, e.g. ESC-04, T2-07, PRA-05, NUM-01. */
 export const factId = z.string().regex(/^(?:ESC|RTS|SGP|BTW|HAN|AFT|T2|PRA|HR|DEB|NUM)-\d{2}$/, 'must be a fact id like ESC-04')
 
 /** A calendar date, local to where the event happened. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-06-12').refine(
-  value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-  'is not a real calendar date',
-)
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-06-12').refine(isIsoDate, 'is not a real calendar date')
 
 /** Where the pack flags a US/Korea calendar difference, the zone of the date given. */
 export const timeZone = z.enum(['KST', 'SGT', 'ICT', 'ET', 'UTC', 'PYT'])

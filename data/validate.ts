@@ -1,4 +1,39 @@
+// Node side only (data/check.ts, unit tests): the data modules that ship to the browser never import
+// this file, so zod stays out of the bundle.
 import type { z } from 'zod'
+
+/** Names an entry in messages: its id, or its position (`#3`) when it has none. */
+export type KeyOf = (entry: any, index: number) => string
+
+const byId: KeyOf = (entry, index) => String(entry?.id ?? `#${index + 1}`)
+
+/**
+ * Parses every entry without throwing: the entries that passed, and one line per problem,
+ * `entry "singapore-summit": date: must be a date like 2018-06-12`.
+ */
+export function parseEntries<S extends z.ZodType>(
+  schema: S,
+  entries: readonly unknown[],
+  keyOf: KeyOf = byId,
+): { valid: z.infer<S>[], problems: string[] } {
+  const problems: string[] = []
+  const valid: z.infer<S>[] = []
+  entries.forEach((entry, index) => {
+    const result = schema.safeParse(entry)
+    if (result.success) {
+      valid.push(result.data)
+      return
+    }
+    for (const issue of result.error.issues)
+      problems.push(`entry "${keyOf(entry, index)}": ${issue.path.join('.') || '(entry)'}: ${issue.message}`)
+  })
+  return { valid, problems }
+}
+
+/** The error thrown for a module's problems: `data/events.ts has malformed data:` and one indented line each. */
+export function malformed(module: string, problems: readonly string[]): string {
+  return `${module} has malformed data:\n  ${problems.join('\n  ')}`
+}
 
 /**
  * Parses every entry of a data module and throws one error listing each bad entry by its key,
@@ -8,26 +43,28 @@ export function validateEntries<S extends z.ZodType>(
   module: string,
   schema: S,
   entries: readonly unknown[],
-  keyOf: (entry: any, index: number) => string = (entry, index) => String(entry?.id ?? `#${index + 1}`),
+  keyOf: KeyOf = byId,
 ): z.infer<S>[] {
-  const problems: string[] = []
-  const parsed = entries.map((entry, index) => {
-    const result = schema.safeParse(entry)
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        problems.push(`entry "${keyOf(entry, index)}": ${issue.path.join('.') || '(entry)'}: ${issue.message}`)
-    }
-    return result.data
-  })
+  const { valid, problems } = parseEntries(schema, entries, keyOf)
   if (problems.length)
-    throw new Error(`${module} has malformed data:\n  ${problems.join('\n  ')}`)
-  return parsed as z.infer<S>[]
+    throw new Error(malformed(module, problems))
+  return valid
+}
+
+/** The keys that occur more than once, each listed once. */
+export function repeatedKeys(keys: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return [...new Set(keys.filter(key => seen.has(key) || !seen.add(key)))]
+}
+
+/** The message for repeated keys (a repeated id would make citations ambiguous). */
+export function repeatedKeysMessage(module: string, repeated: readonly string[]): string {
+  return `${module} repeats the key(s) ${repeated.map(k => `"${k}"`).join(', ')}: each must be unique.`
 }
 
 /** Throws when two entries share a key (a repeated id would make citations ambiguous). */
 export function assertUniqueKeys(module: string, keys: readonly string[]): void {
-  const seen = new Set<string>()
-  const repeated = keys.filter(key => seen.has(key) || !seen.add(key))
+  const repeated = repeatedKeys(keys)
   if (repeated.length)
-    throw new Error(`${module} repeats the key(s) ${[...new Set(repeated)].map(k => `"${k}"`).join(', ')}: each must be unique.`)
+    throw new Error(repeatedKeysMessage(module, repeated))
 }

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {
@@ -36,3 +36,20 @@ export function expectNoProblems(problems: PageProblems, where: string) {
 }
 
 export { expect }
+
+/**
+ * Opens a deck URL ("12?clicks=3", "12?print"). The first visit loads the page; later ones move
+ * inside the app through the History API, as Slidev's own navigation does, which is many times
+ * faster than reloading the deck for each of its slides.
+ */
+export async function visit(page: Page, path: string) {
+  if (!/^https?:/.test(page.url())) {
+    await page.goto(path)
+    return
+  }
+  await page.evaluate((path) => {
+    history.pushState(null, '', new URL(path, location.href))
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
+  }, path)
+  await expect(page).toHaveURL(new RegExp(`/${path.replace(/[?]/g, '\\?')}$`))
+}

@@ -1,0 +1,160 @@
+// Validates every data module with its zod schema and checks the rules that span entries and
+// modules. Node side only: the unit tests call checkAllData(), and so does the build and the dev
+// server (vite.config.ts), so a malformed entry stops both with a message naming the module, the
+// entry and the field. Nothing the browser loads imports this file, which keeps zod out of the bundle.
+import type { KeyOf } from './validate'
+import { dayAfter } from './dates'
+import { debatePairs } from './debate'
+import { events } from './events'
+import { LAUNCH_FACT_ID, launches } from './launches'
+import { phases } from './phases'
+import { quotes } from './quotes'
+import { bibliographyEntry, debatePair, launchYear, phaseRange, quote, summitRow, timelineEvent } from './schema'
+import { bibliography } from './sources'
+import { summitRows } from './summits'
+import { malformed, parseEntries } from './validate'
+
+/** The entries of every data module. Typed loosely so tests can pass malformed copies. */
+export interface DeckData {
+  bibliography: readonly unknown[]
+  quotes: readonly unknown[]
+  events: readonly unknown[]
+  phases: readonly unknown[]
+  summitRows: readonly unknown[]
+  debatePairs: readonly unknown[]
+  launches: readonly unknown[]
+  launchFactId: string
+}
+
+/** The deck's data as the modules export it. */
+export function deckData(): DeckData {
+  return { bibliography, quotes, events, phases, summitRows, debatePairs, launches, launchFactId: LAUNCH_FACT_ID }
+}
+
+/** The problems of one module: `entry "…": field: what is wrong`, one line each. */
+export interface ModuleProblems {
+  module: string
+  problems: string[]
+}
+
+/** A field of an entry that may not even be an object. */
+function field(entry: unknown, key: string): unknown {
+  return typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[key] : undefined
+}
+
+const byKey = (key: string): KeyOf => (entry, index) => String(entry?.[key] ?? `#${index + 1}`)
+
+/** One line per key used by more than one entry. */
+function repeated(keys: readonly unknown[], field: string): string[] {
+  const counts = new Map<string, number>()
+  for (const key of keys) {
+    if (key !== undefined)
+      counts.set(String(key), (counts.get(String(key)) ?? 0) + 1)
+  }
+  return [...counts].filter(([, n]) => n > 1).map(([key, n]) => `entry "${key}": ${field}: is used by ${n} entries; each must be unique`)
+}
+
+const notInBibliography = (id: string) => `"${id}" is not in the bibliography: add it to data/sources.ts or fix the id`
+
+/** Every problem in the data, grouped by module (modules without problems are left out). */
+export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] {
+  const found: ModuleProblems[] = []
+  const report = (module: string, problems: string[]) => {
+    if (problems.length)
+      found.push({ module, problems })
+  }
+
+  // data/sources.ts: the bibliography every other module cites.
+  const sources = parseEntries(bibliographyEntry, data.bibliography)
+  report('data/sources.ts', [...sources.problems, ...repeated(data.bibliography.map(entry => field(entry, 'id')), 'id')])
+  // An entry with a bad field is still listed: citing it is not a second error.
+  const known = new Set(data.bibliography.map(entry => field(entry, 'id')).filter((id): id is string => typeof id === 'string'))
+  const cite = (id: string, where: string) => (known.has(id) ? [] : [`${where}: ${notInBibliography(id)}`])
+
+  // data/phases.ts: in order, each starting the day after the previous one ends.
+  const phaseRanges = parseEntries(phaseRange, data.phases, byKey('phase'))
+  const phaseProblems = [...phaseRanges.problems, ...repeated(data.phases.map(range => field(range, 'phase')), 'phase')]
+  for (let i = 1; i < phaseRanges.valid.length; i++) {
+    const [previous, range] = [phaseRanges.valid[i - 1]!, phaseRanges.valid[i]!]
+    if (dayAfter(previous.end) !== range.start)
+      phaseProblems.push(`entry "${range.phase}": start: must be the day after "${previous.phase}" ends (${previous.end})`)
+  }
+  report('data/phases.ts', phaseProblems)
+
+  // data/events.ts: in date order, each in the phase its date falls in, citing a known fact.
+  const timeline = parseEntries(timelineEvent, data.events)
+  const eventProblems = [...timeline.problems, ...repeated(data.events.map(event => field(event, 'id')), 'id')]
+  const ranges = phaseRanges.valid
+  for (const [i, event] of timeline.valid.entries()) {
+    const previous = timeline.valid[i - 1]
+    if (previous && event.date < previous.date)
+      eventProblems.push(`entry "${event.id}": date: ${event.date} comes before the previous event "${previous.id}" (${previous.date}); keep events in date order`)
+    const expected = ranges.find(range => range.start <= event.date && event.date <= range.end)?.phase
+    if (!expected && ranges.length)
+      eventProblems.push(`entry "${event.id}": date: ${event.date} is outside every timeline phase (${ranges[0]!.start} to ${ranges[ranges.length - 1]!.end})`)
+    else if (expected && event.phase !== expected)
+      eventProblems.push(`entry "${event.id}": phase: is "${event.phase}" but ${event.date} falls in "${expected}"`)
+    eventProblems.push(...cite(event.factId, `entry "${event.id}": factId`))
+  }
+  report('data/events.ts', eventProblems)
+
+  // data/quotes.ts: the id is the fact id, optionally with -b, -c… (the quotation's place in the
+  // pack, so a deck that leaves out a fact's first quotation may start at -b); the fact is cited.
+  const quoted = parseEntries(quote, data.quotes)
+  const quoteProblems = [...quoted.problems, ...repeated(data.quotes.map(q => field(q, 'id')), 'id')]
+  for (const q of quoted.valid) {
+    if (q.id.replace(/-[b-z]$/, '') !== q.factId)
+      quoteProblems.push(`entry "${q.id}": factId: "${q.factId}" does not match the quote id`)
+    quoteProblems.push(...cite(q.factId, `entry "${q.id}": factId`))
+  }
+  report('data/quotes.ts', quoteProblems)
+
+  // data/summits.ts and data/debate.ts: every cited fact is in the bibliography.
+  const rows = parseEntries(summitRow, data.summitRows, byKey('label'))
+  report('data/summits.ts', [
+    ...rows.problems,
+    ...rows.valid.flatMap(row => (['singapore', 'hanoi'] as const).flatMap(side =>
+      row[side].cites.flatMap((id, i) => cite(id, `entry "${row.label}": ${side}.cites.${i}`)))),
+  ])
+
+  const pairs = parseEntries(debatePair, data.debatePairs, byKey('topic'))
+  report('data/debate.ts', [
+    ...pairs.problems,
+    ...pairs.valid.flatMap(pair => (['critic', 'supporter'] as const).flatMap(side =>
+      pair[side].cites.flatMap((id, i) => cite(id, `entry "${pair.topic}": ${side}.cites.${i}`)))),
+  ])
+
+  // data/launches.ts: consecutive years, launch days never above missiles, a known source.
+  const years = parseEntries(launchYear, data.launches, byKey('year'))
+  const launchProblems = [...years.problems, ...repeated(data.launches.map(row => field(row, 'year')), 'year')]
+  // Years are compared on every row that has one, so one bad count does not break the sequence too.
+  const yearList = data.launches.map(row => field(row, 'year')).filter((year): year is number => typeof year === 'number')
+  for (let i = 1; i < yearList.length; i++) {
+    if (yearList[i] !== yearList[i - 1]! + 1)
+      launchProblems.push(`entry "${yearList[i]}": year: years must be consecutive and ascending (after ${yearList[i - 1]})`)
+  }
+  for (const row of years.valid) {
+    if (row.launchDays > row.missiles)
+      launchProblems.push(`entry "${row.year}": launchDays: ${row.launchDays} cannot exceed missiles (${row.missiles})`)
+  }
+  launchProblems.push(...cite(data.launchFactId, 'LAUNCH_FACT_ID'))
+  report('data/launches.ts', launchProblems)
+
+  return found
+}
+
+/** The one message listing every problem, module by module. */
+export function formatDataProblems(found: readonly ModuleProblems[]): string {
+  const count = found.reduce((sum, { problems }) => sum + problems.length, 0)
+  return [
+    `The deck's data has ${count} problem${count === 1 ? '' : 's'} (fix them in data/):`,
+    ...found.map(({ module, problems }) => malformed(module, problems)),
+  ].join('\n')
+}
+
+/** Throws one error listing every problem (module, entry, field); returns quietly when the data is sound. */
+export function checkAllData(data: DeckData = deckData()): void {
+  const found = findDataProblems(data)
+  if (found.length)
+    throw new Error(formatDataProblems(found))
+}

@@ -1,0 +1,50 @@
+// Singapore (2018-06-12) and Hanoi (2019-02-27/28) side by side, one row per click.
+// Cells are short phrases in our own words; cites are fact ids. The dates head the columns and
+// come from data/events.ts (singapore-summit, hanoi-summit-opens, hanoi-no-deal).
+// Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
+import type { SummitRow } from './schema'
+
+export const summitRows: SummitRow[] = [
+  {
+    label: 'Venue',
+    singapore: { text: 'Capella Hotel, Sentosa Island', cites: ['SGP-01'] },
+    hanoi: { text: 'Sofitel Legend Metropole; press conference at the JW Marriott', cites: ['HAN-01'] },
+  },
+  {
+    label: 'Format',
+    singapore: { text: 'One-on-one, expanded talks, lunch, stroll, signing: about five hours', cites: ['SGP-02'] },
+    hanoi: { text: 'One-on-one and dinner, talks next day; lunch and signing cancelled', cites: ['HAN-01', 'HAN-03'] },
+  },
+  {
+    label: 'US asked',
+    singapore: { text: 'Complete denuclearization; the CVID standard did not make the text', cites: ['SGP-05'] },
+    hanoi: { text: 'All at once: weapons and fuel handed over, sites beyond Yongbyon', cites: ['HAN-05', 'HAN-09'] },
+  },
+  {
+    label: 'North Korea asked',
+    singapore: { text: 'Security guarantees and a peace regime; an end to joint drills', cites: ['SGP-03', 'SGP-04', 'SGP-06'] },
+    hanoi: { text: 'Relief from 5 of 11 UN resolutions; Trump said all sanctions', cites: ['HAN-04', 'HAN-06'] },
+  },
+  {
+    label: 'What each offered',
+    singapore: { text: 'US: guarantees, then a halt to exercises. North: work toward denuclearization', cites: ['SGP-03', 'SGP-04', 'SGP-06'] },
+    hanoi: { text: 'North: Yongbyon production sites, written test halt. US: no relief without full freeze', cites: ['HAN-06', 'HAN-08'] },
+  },
+  {
+    label: 'Outcome document',
+    singapore: { text: 'Four-point joint statement, 391 words; no timeline or verification', cites: ['SGP-03', 'SGP-04'] },
+    hanoi: { text: 'None: no joint statement issued', cites: ['HAN-03'] },
+  },
+  {
+    label: 'Sanctions',
+    singapore: { text: 'Not mentioned in the joint statement', cites: ['SGP-04'] },
+    hanoi: { text: 'The breaking point; the two accounts of the ask differ', cites: ['HAN-04', 'HAN-06', 'HAN-08'] },
+  },
+  {
+    label: 'Aftermath',
+    singapore: { text: 'Exercises suspended, 55 cases of remains returned, Sohae partly dismantled', cites: ['SGP-07', 'SGP-11', 'BTW-02'] },
+    hanoi: { text: 'Rebuilding at Sohae, launches resume in May, brief DMZ meeting in June', cites: ['HAN-12', 'AFT-01', 'AFT-02'] },
+  },
+]
+
+export const SUMMIT_STEPS = summitRows.length

@@ -1,0 +1,276 @@
+// Accessibility of the built deck: axe-core (WCAG 2.0/2.1 A and AA) on every slide in play mode at
+// its last click step and in print mode; slide-change announcements and the window title; click steps
+// hidden from assistive technology until revealed; reduced motion; keyboard access to citations.
+import type { Page } from '@playwright/test'
+import type { DeckSlide } from '../support/deck'
+import AxeBuilder from '@axe-core/playwright'
+import { loadDeck, plainText } from '../support/deck'
+import { expect, expectNoProblems, test, visit } from './fixtures'
+
+const deck = await loadDeck()
+/**
+ * @axe-core/playwright types its page with the hoisted playwright-core (its peer range is
+ * ">= 1.0.0", so npm may pick a newer patch than @playwright/test's own copy); same API, other type.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+/** Slidev clamps ?clicks= to the slide's total click count, so a large number means "last step". */
+const LAST_STEP = 99
+const DECK_TITLE = plainText(String(deck[0]?.frontmatter.title ?? ''))
+
+/** Slidev's title of a slide: its frontmatter `title` (slide 1: the deck's), else its first heading. */
+const slideTitle = (slide: DeckSlide) => plainText(String(slide.frontmatter.title ?? slide.title))
+const windowTitle = (slide: DeckSlide) => slideTitle(slide) === DECK_TITLE ? DECK_TITLE : `${slideTitle(slide)} · ${DECK_TITLE}`
+const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
+const hasClicks = (slide: DeckSlide) => Number(slide.frontmatter.clicks) > 0 || /\bv-clicks?\b|<v-click/.test(slide.content)
+const slideLocator = (page: Page, no: number) => page.locator(`[data-slidev-no="${no}"]`)
+
+/** Waits until slide `no` is the one shown, transitions are over and fonts are loaded. */
+async function settle(page: Page, no: number) {
+  await expect(slideLocator(page, no)).toBeVisible()
+  await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]'))
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  // Let v-click fades (0.1–0.3 s) finish before measuring colours.
+  await page.waitForTimeout(350)
+}
+
+async function axe(page: Page): Promise<string[]> {
+  // Legacy mode runs axe in the page itself; the default opens a second page to merge frame results,
+  // which the deck (no iframes) does not need and which doubles the run time.
+  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze()
+  return results.violations.flatMap(violation => violation.nodes.map(node =>
+    `${violation.id} (${violation.impact}): ${violation.help} — target ${node.target.map(String).join(' > ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ').trim()}` : ''}`))
+}
+
+test.describe('axe-core, WCAG 2.1 A/AA', () => {
+  // An axe run takes about a second per slide on a quiet machine, many more on a busy CI runner.
+  test.beforeEach(() => test.setTimeout(60_000 + deck.length * 20_000))
+
+  test('every slide in play mode, at its last click step', async ({ page, problems }) => {
+    const failures: string[] = []
+    for (const slide of deck) {
+      const clicks = Math.max(LAST_STEP, Number(slide.frontmatter.clicks) || 0)
+      await visit(page, `${slide.no}?clicks=${clicks}`)
+      await settle(page, slide.no)
+      for (const line of await axe(page))
+        failures.push(`${where(slide)} [play, clicks=${clicks}]: ${line}`)
+      expectNoProblems(problems, where(slide))
+    }
+    console.log(`axe (play mode): checked ${deck.length} slides, ${failures.length} violations`)
+    if (failures.length)
+      console.log(failures.join('\n'))
+    expect(failures, failures.join('\n')).toEqual([])
+  })
+
+  test('every slide in print mode (as exported to PDF)', async ({ page, problems }) => {
+    // This deck builds with `download: false`, so the all-slides /print route is not in the build;
+    // `/N?print` renders slide N exactly as the exporter does: every click step shown, no transitions.
+    const failures: string[] = []
+    for (const slide of deck) {
+      await visit(page, `${slide.no}?print`)
+      await settle(page, slide.no)
+      for (const line of await axe(page))
+        failures.push(`${where(slide)} [print]: ${line}`)
+      expectNoProblems(problems, `${where(slide)} in print mode`)
+    }
+    console.log(`axe (print mode): checked ${deck.length} pages, ${failures.length} violations`)
+    if (failures.length)
+      console.log(failures.join('\n'))
+    expect(failures, failures.join('\n')).toEqual([])
+  })
+})
+
+test('moving to a slide announces "Slide N of M: title" politely and retitles the window', async ({ page, problems }) => {
+  // Start on a slide without click steps, so ArrowRight moves to the next slide.
+  const start = deck.find(slide => !hasClicks(slide) && slide.no < deck.length)!
+  const next = deck[start.no]!
+  const region = page.locator('[role="status"][aria-live="polite"]')
+
+  await page.goto(String(start.no))
+  await settle(page, start.no)
+  await expect(region).toHaveCount(1)
+  await expect(region).toHaveAttribute('aria-atomic', 'true')
+  await expect(region).toHaveText(`Slide ${start.no} of ${deck.length}: ${slideTitle(start)}`)
+  await expect(page).toHaveTitle(windowTitle(start))
+  // Visually hidden, but not hidden from screen readers.
+  const box = await region.boundingBox()
+  expect(box && box.width * box.height <= 4, 'the live region should be visually hidden').toBe(true)
+  expect(await region.evaluate(el => getComputedStyle(el).visibility)).toBe('visible')
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`/${next.no}$`))
+  await expect(region).toHaveText(`Slide ${next.no} of ${deck.length}: ${slideTitle(next)}`)
+  await expect(page).toHaveTitle(windowTitle(next))
+
+  await page.keyboard.press('ArrowLeft')
+  await expect(region).toHaveText(`Slide ${start.no} of ${deck.length}: ${slideTitle(start)}`)
+  await expect(page).toHaveTitle(windowTitle(start))
+  expectNoProblems(problems, `slides ${start.no}–${next.no}`)
+})
+
+test('unrevealed click steps are hidden from assistive technology until revealed', async ({ page, problems }) => {
+  const clickSlides = deck.filter(hasClicks)
+  test.setTimeout(60_000 + clickSlides.length * 30_000)
+  expect(clickSlides.length, 'the deck should have slides with click steps (frontmatter clicks: N, or v-click), e.g. the Singapore joint statement, SummitComparison, DebateBoard').toBeGreaterThan(0)
+
+  /** A short, distinctive piece of text of each element hidden from AT (by visibility, display or aria-hidden). */
+  const hiddenTexts = (no: number) => page.evaluate((no) => {
+    const root = document.querySelector(`[data-slidev-no="${no}"]`)!
+    const texts = new Set<string>()
+    for (const element of root.querySelectorAll<HTMLElement>('*')) {
+      const style = getComputedStyle(element)
+      const hidden = element.getAttribute('aria-hidden') === 'true' || style.visibility === 'hidden' || style.display === 'none'
+      if (!hidden || element.parentElement?.closest('[aria-hidden="true"]'))
+        continue
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const words = node.textContent!.match(/[A-Za-z0-9][A-Za-z0-9 ]{10,}[A-Za-z0-9]/)?.[0]?.slice(0, 40).trim()
+        if (words) {
+          texts.add(words)
+          break
+        }
+      }
+    }
+    return [...texts]
+  }, no)
+  const normalise = (text: string) => text.replace(/\s+/g, ' ')
+
+  let checked = 0
+  for (const slide of clickSlides) {
+    await page.goto(`${slide.no}?clicks=0`)
+    await settle(page, slide.no)
+    const hiddenAtStart = await hiddenTexts(slide.no)
+    const treeAtStart = normalise(await slideLocator(page, slide.no).ariaSnapshot())
+
+    // Reveal with the keyboard: ArrowRight through the steps onto the next slide, ArrowLeft back
+    // (Slidev returns to the previous slide at its last step).
+    for (let press = 0; press < 30 && new URL(page.url()).pathname.endsWith(`/${slide.no}`); press++) {
+      await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(50)
+    }
+    await page.keyboard.press('ArrowLeft')
+    await expect(page).toHaveURL(new RegExp(`/${slide.no}\\?clicks=\\d+$`))
+    await settle(page, slide.no)
+    const hiddenAtEnd = new Set(await hiddenTexts(slide.no))
+    const treeAtEnd = normalise(await slideLocator(page, slide.no).ariaSnapshot())
+
+    // Elements hidden at both ends are decoration (aria-hidden on purpose); the rest are click steps.
+    const steps = hiddenAtStart.filter(text => !hiddenAtEnd.has(text))
+    expect(steps.length, `${where(slide)}: at clicks=0 some content should be hidden until a click reveals it`).toBeGreaterThan(0)
+    for (const text of steps) {
+      expect(treeAtStart, `${where(slide)}: "${text}" is in the accessibility tree before its click`).not.toContain(text)
+      expect(treeAtEnd, `${where(slide)}: "${text}" is missing from the accessibility tree after its click`).toContain(text)
+    }
+    checked += steps.length
+    expectNoProblems(problems, where(slide))
+  }
+  console.log(`click steps: checked ${checked} hidden elements on ${clickSlides.length} slides`)
+})
+
+/** Computed transition and animation durations (seconds) seen on the slides while moving ArrowRight. */
+async function durationsDuringNavigation(page: Page, from: DeckSlide) {
+  await page.goto(String(from.no))
+  await settle(page, from.no)
+  await page.evaluate(() => {
+    const seen: { classes: string, transition: number, animation: number }[] = []
+    const seconds = (list: string) => Math.max(...list.split(',').map(v => Number.parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)))
+    const record = (element: Element) => {
+      const style = getComputedStyle(element)
+      seen.push({ classes: element.className, transition: seconds(style.transitionDuration), animation: seconds(style.animationDuration) })
+    }
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        const element = mutation.target as Element
+        if (mutation.type === 'attributes' && /-(?:enter|leave)-active/.test(element.className))
+          record(element)
+        for (const added of mutation.addedNodes)
+          if (added instanceof Element && /-(?:enter|leave)-active/.test(added.className))
+            record(added)
+      }
+    }).observe(document.getElementById('slideshow')!, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true })
+    ;(window as any).__transitions = seen
+  })
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`/${from.no + 1}$`))
+  await settle(page, from.no + 1)
+  // Slide containers and everything in them after the move (v-click fades, component animations).
+  const after = await page.evaluate(() => {
+    const seconds = (list: string) => Math.max(...list.split(',').map(v => Number.parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)))
+    return [...document.querySelectorAll('#slideshow, #slideshow *')].map((element) => {
+      const style = getComputedStyle(element)
+      return Math.max(seconds(style.transitionDuration), seconds(style.animationDuration))
+    })
+  })
+  const during = await page.evaluate(() => (window as any).__transitions as { classes: string, transition: number, animation: number }[])
+  return { during, after }
+}
+
+test.describe('prefers-reduced-motion', () => {
+  const from = deck.find(slide => !hasClicks(slide) && slide.no < deck.length)!
+
+  test('without it, slides fade (so the reduced-motion check can fail)', async ({ page, problems }) => {
+    const { during } = await durationsDuringNavigation(page, from)
+    expect(during.length, 'the slide transition should put enter/leave classes on the slides').toBeGreaterThan(0)
+    expect(Math.max(...during.map(d => d.transition)), JSON.stringify(during)).toBeGreaterThan(0)
+    expectNoProblems(problems, `slides ${from.no}–${from.no + 1}`)
+  })
+
+  test('with reduce, slide transitions and animations take 0 s', async ({ page, problems }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    const { during, after } = await durationsDuringNavigation(page, from)
+    console.log(`reduced motion: ${during.length} transition frames, ${after.length} elements checked`)
+    expect(during.filter(d => d.transition > 0 || d.animation > 0), 'transition/animation durations during the move').toEqual([])
+    expect(after.filter(seconds => seconds > 0), 'transition/animation durations on the slide after the move').toEqual([])
+    expectNoProblems(problems, `slides ${from.no}–${from.no + 1}`)
+  })
+})
+
+test('Tab reaches the citation links on a slide, shows focus, and moves on', async ({ page, problems }) => {
+  // Prefer a slide with several citations, so focus has to move from one citation to the next.
+  const citations = (s: DeckSlide) => s.content.match(/<(?:Cite|QuoteCard)\b/g)?.length ?? 0
+  const slide = deck.find(s => !hasClicks(s) && citations(s) >= 2) ?? deck.find(s => citations(s) > 0)
+  expect(slide, 'the deck should have a slide with a citation (<Cite> or <QuoteCard>)').toBeDefined()
+  const { no } = slide!
+  await page.goto(`${no}?clicks=${LAST_STEP}`)
+  await settle(page, no)
+  const citeLinks = slideLocator(page, no).locator('.cite a, a[href*="sources-"]')
+  const total = await citeLinks.count()
+  expect(total, `${where(slide!)} should render citation links`).toBeGreaterThan(0)
+
+  const focused = () => page.evaluate((no) => {
+    const element = document.activeElement as HTMLElement | null
+    if (!element || element === document.body)
+      return null
+    const style = getComputedStyle(element)
+    return {
+      isCite: Boolean(element.closest(`[data-slidev-no="${no}"]`)) && element.matches('.cite a, a[href*="sources-"]'),
+      id: element.outerHTML.slice(0, 120),
+      outline: style.outlineStyle === 'none' ? 0 : Number.parseFloat(style.outlineWidth),
+      shadow: style.boxShadow,
+    }
+  }, no)
+
+  // Tab from the top of the page until a citation link has focus.
+  let state = await focused()
+  for (let press = 0; press < 60 && !state?.isCite; press++) {
+    await page.keyboard.press('Tab')
+    state = await focused()
+  }
+  expect(state?.isCite, `${where(slide!)}: Tab never reached a citation link`).toBe(true)
+  expect(state!.outline > 0 || (state!.shadow !== 'none' && state!.shadow !== ''), `focus on ${state!.id} is not visible (outline ${state!.outline}px, box-shadow ${state!.shadow})`).toBe(true)
+  await expect(page.locator(':focus-visible')).toHaveCount(1)
+
+  // No trap: further Tabs move focus on, past the last citation on the slide.
+  const seen = new Set([state!.id])
+  let left = false
+  for (let press = 0; press < total + 20 && !left; press++) {
+    await page.keyboard.press('Tab')
+    const next = await focused()
+    expect(next?.id, 'Tab should move focus to another element').not.toBe([...seen].at(-1))
+    if (next)
+      seen.add(next.id)
+    left = !next?.isCite
+  }
+  expect(left, `${where(slide!)}: focus should leave the citation links after ${total} Tabs`).toBe(true)
+  console.log(`keyboard: ${where(slide!)} has ${total} citation links; focus moved through ${seen.size} elements`)
+  expectNoProblems(problems, where(slide!))
+})

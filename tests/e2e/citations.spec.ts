@@ -1,0 +1,39 @@
+// The sources chapter lists exactly what the slides cite: collected from the rendered deck in
+// print mode, so citations inside components (timelines, tables, quotes, the chart) count as a
+// student sees them.
+import { loadDeck } from '../support/deck'
+import { expect, expectNoProblems, test, visit } from './fixtures'
+
+const deck = await loadDeck()
+const idOf = (text: string) => text.trim().replace(/^\[|\]$/g, '')
+
+test('the sources slides list exactly the ids cited on the other slides', async ({ page, problems }) => {
+  test.setTimeout(60_000 + deck.length * 5_000)
+  const cited = new Map<string, number>()
+  const listed: string[] = []
+  for (const slide of deck) {
+    await visit(page, `${slide.no}?print`)
+    const wrapper = page.locator(`[data-slidev-no="${slide.no}"]`)
+    await expect(wrapper.locator('h1').first()).toBeVisible()
+    listed.push(...await wrapper.locator('li[id^="source-"]').evaluateAll(items => items.map(item => item.id.slice('source-'.length))))
+    for (const text of await wrapper.locator('.cite').allTextContents())
+      cited.set(idOf(text), cited.get(idOf(text)) ?? slide.no)
+  }
+  expect(listed.length, 'no sources slide rendered').toBeGreaterThan(0)
+  expect(new Set(listed).size, 'an id is listed twice on the sources slides').toBe(listed.length)
+  expect(listed.filter(id => !cited.has(id)), 'listed in data/sources.ts but cited on no slide: cite it or remove it').toEqual([])
+  expect([...cited].filter(([id]) => !listed.includes(id)).map(([id, no]) => `${id} (first cited on slide ${no})`), 'cited but not on the sources slides').toEqual([])
+  expectNoProblems(problems, 'print mode')
+  console.log(`${cited.size} cited ids, each listed once on the sources slides`)
+})
+
+test('a citation links to the sources slide that lists it', async ({ page, problems }) => {
+  const slide = deck.find(slide => slide.content.includes('<Cite '))!
+  await page.goto(String(slide.no))
+  const cite = page.locator(`[data-slidev-no="${slide.no}"] .cite a`).first()
+  const id = idOf((await cite.textContent())!)
+  await cite.click()
+  await expect(page).toHaveURL(/\/sources-\d+$/)
+  await expect(page.locator(`li#source-${id}`)).toBeVisible()
+  expectNoProblems(problems, `slide ${slide.no}`)
+})

@@ -1,0 +1,54 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import LaunchChart from '../../../components/LaunchChart.vue'
+import { LAUNCH_COUNT_RULE, LAUNCH_FACT_ID, LAUNCH_SOURCE, launches } from '../../../data/launches'
+import { global } from './stubs'
+
+vi.mock('@slidev/client', async () => {
+  const { ref } = await import('vue')
+  const { SLIDE_NO } = await import('./stubs')
+  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
+})
+
+describe('LaunchChart', () => {
+  const wrapper = mount(LaunchChart, { global, attachTo: document.body })
+  const svg = wrapper.get('svg')
+
+  it('is an image named by its visible title and described by the numbers', () => {
+    expect(svg.attributes('role')).toBe('img')
+    const title = document.getElementById(svg.attributes('aria-labelledby')!)
+    expect(title?.textContent).toMatch(/missiles/i)
+    expect(title?.textContent).toMatch(/not launch events/i)
+    const description = document.getElementById(svg.attributes('aria-describedby')!)
+    expect(description?.tagName.toLowerCase()).toBe('desc')
+  })
+
+  it('lists every year and count in its text alternative', () => {
+    const description = document.getElementById(svg.attributes('aria-describedby')!)!.textContent!
+    for (const entry of launches)
+      expect(description).toContain(`${entry.year}, ${entry.missiles}${entry.preliminary ? ' (preliminary)' : ''}`)
+  })
+
+  it('labels each bar with its year and value, including the zero year', () => {
+    const years = svg.findAll('.launch-chart__year').map(text => text.text())
+    const values = svg.findAll('.launch-chart__value').map(text => text.text())
+    expect(years).toEqual(launches.map(entry => String(entry.year)))
+    expect(values.map(value => Number.parseInt(value, 10))).toEqual(launches.map(entry => entry.missiles))
+    expect(svg.findAll('rect.launch-chart__bar')).toHaveLength(launches.filter(entry => entry.missiles > 0).length)
+  })
+
+  it('notes the 2018 pause and marks the peak and the preliminary years', () => {
+    expect(svg.get('.launch-chart__note').text()).toBe('2018: diplomacy, no launches')
+    const peak = launches.reduce((top, entry) => (entry.missiles > top.missiles ? entry : top))
+    expect(svg.get('.launch-chart__value--peak').text()).toBe(`${peak.missiles} (record)`)
+    expect(svg.findAll('.launch-chart__prelim')).toHaveLength(launches.filter(entry => entry.preliminary).length)
+    expect(svg.findAll('rect.launch-chart__bar--prelim')).toHaveLength(launches.filter(entry => entry.preliminary && entry.missiles > 0).length)
+  })
+
+  it('names the count rule and the source, with its citation', () => {
+    const source = wrapper.get('.launch-chart__source')
+    expect(source.text()).toContain(LAUNCH_COUNT_RULE)
+    expect(source.text()).toContain(LAUNCH_SOURCE)
+    expect(source.get('a').text()).toBe(`[${LAUNCH_FACT_ID}]`)
+  })
+})
