@@ -1,16 +1,7 @@
 // The deck as the exports need it, read from Slidev's own parse of slides.md: numbered slides with
 // their titles and notes, the chapters (the cover and every `layout: section` slide, each with the
 // slides that follow it) and the document metadata from the headmatter. Nothing is hard-coded.
-
-/** Markdown/HTML to plain text; the same rules as tests/support/deck.ts `plainText`. */
-export function plainText(markdown) {
-  return markdown
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+import { plainText } from './plain-text.mjs'
 
 /** The first sentence of a text (whitespace collapsed), e.g. for the PDF Subject. */
 export function firstSentence(text) {

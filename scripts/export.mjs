@@ -259,7 +259,10 @@ async function main() {
     server = undefined
 
     const size = async path => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
-    const shown = path => relative(process.cwd(), path) || path
+    const shown = (path) => {
+      const near = relative(process.cwd(), path)
+      return near && !near.startsWith('..') ? near : path
+    }
     console.log(`\n✔ ${shown(slidesPath)} (${deck.slides.length} pages, ${await size(slidesPath)})`)
     console.log(`✔ ${shown(handoutPath)} (${await size(handoutPath)})`)
     if (args.png)

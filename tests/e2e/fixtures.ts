@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
+import type { DeckSlide } from '../support/deck'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {
@@ -33,6 +34,18 @@ export const test = base.extend<{ problems: PageProblems }>({
 export function expectNoProblems(problems: PageProblems, where: string) {
   expect(problems.offMachineRequests, `requests leaving the machine on ${where}`).toEqual([])
   expect(problems.consoleErrors, `console errors on ${where}`).toEqual([])
+}
+
+/** Markdown's typographer curls quotes and apostrophes on the page; compare titles without that. */
+export function flatTypography(text: string): string {
+  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
+}
+
+/** The slide on screen shows this slide's title. */
+export async function expectTitle(page: Page, slide: DeckSlide) {
+  const heading = page.locator(`[data-slidev-no="${slide.no}"] h1`).first()
+  await expect.poll(async () => flatTypography(await heading.innerText()), `title of slide ${slide.no} (${slide.file})`)
+    .toBe(flatTypography(slide.title))
 }
 
 export { expect }

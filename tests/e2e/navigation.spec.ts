@@ -1,5 +1,5 @@
 import { loadDeck } from '../support/deck'
-import { expect, expectNoProblems, test } from './fixtures'
+import { expect, expectNoProblems, expectTitle, test } from './fixtures'
 
 const deck = await loadDeck()
 const middle = deck[Math.floor(deck.length / 2)]
@@ -8,10 +8,10 @@ const clickSlide = deck.find(slide => Number(slide.frontmatter.clicks) > 1)
 
 test('a deep link and a reload land on the same slide', async ({ page, problems }) => {
   await page.goto(String(middle.no))
-  await expect(page.locator(`[data-slidev-no="${middle.no}"] h1`).first()).toHaveText(middle.title, { useInnerText: true })
+  await expectTitle(page, middle)
   await page.reload()
   await expect(page).toHaveURL(new RegExp(`/${middle.no}$`))
-  await expect(page.locator(`[data-slidev-no="${middle.no}"] h1`).first()).toHaveText(middle.title, { useInnerText: true })
+  await expectTitle(page, middle)
   expectNoProblems(problems, `slide ${middle.no}`)
 })
 
@@ -19,7 +19,7 @@ test('ArrowRight and ArrowLeft move between slides', async ({ page, problems }) 
   await page.goto('1')
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/2$/)
-  await expect(page.locator('[data-slidev-no="2"] h1').first()).toHaveText(deck[1].title, { useInnerText: true })
+  await expectTitle(page, deck[1])
   await page.keyboard.press('ArrowLeft')
   await expect(page).toHaveURL(/\/1$/)
   expectNoProblems(problems, 'slides 1–2')
@@ -31,8 +31,7 @@ test('click steps reveal one at a time before the next slide', async ({ page, pr
   const steps = Number(clickSlide!.frontmatter.clicks)
   await page.goto(`${no}?clicks=0`)
   const hidden = page.locator(`[data-slidev-no="${no}"] [aria-hidden="true"], [data-slidev-no="${no}"] .slidev-vclick-hidden`)
-  const hiddenAtStart = await hidden.count()
-  expect(hiddenAtStart).toBeGreaterThan(0)
+  await expect(hidden.first(), 'steps not yet revealed should be hidden').toBeAttached()
   for (let click = 1; click <= steps; click++) {
     await page.keyboard.press('ArrowRight')
     await expect(page).toHaveURL(new RegExp(`/${no}\\?clicks=${click}$`))

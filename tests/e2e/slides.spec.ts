@@ -1,5 +1,5 @@
 import { loadDeck } from '../support/deck'
-import { expect, expectNoProblems, test } from './fixtures'
+import { expect, expectNoProblems, expectTitle, test } from './fixtures'
 
 const deck = await loadDeck()
 
@@ -7,9 +7,8 @@ test('every slide renders at its URL with its title, no console error and no off
   for (const slide of deck) {
     await test.step(`slide ${slide.no}: ${slide.title}`, async () => {
       await page.goto(String(slide.no))
-      const wrapper = page.locator(`[data-slidev-no="${slide.no}"]`)
-      await expect(wrapper).toBeVisible()
-      await expect(wrapper.locator('h1').first()).toHaveText(slide.title, { useInnerText: true })
+      await expect(page.locator(`[data-slidev-no="${slide.no}"]`)).toBeVisible()
+      await expectTitle(page, slide)
       expectNoProblems(problems, `slide ${slide.no} (${slide.file})`)
     })
   }

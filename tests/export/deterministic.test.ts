@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../support/deck'
-import { exportPaths, readPdf, requireFile, ROOT } from './support'
+import { exportPaths, readPdf, requireFile, requireFresh, ROOT } from './support'
 
 const second = mkdtempSync(join(tmpdir(), 'deck-export-again-'))
 afterAll(() => rmSync(second, { recursive: true, force: true }))
@@ -18,6 +18,7 @@ describe('export', () => {
     const first = exportPaths(deck)
     const firstSlides = requireFile(first.slides, 'run npm run export first')
     const firstHandout = requireFile(first.handout, 'run npm run export first')
+    requireFresh(first.slides, 'run npm run export again')
 
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/export.mjs'), '--out', second], {
       cwd: ROOT,

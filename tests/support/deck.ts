@@ -3,6 +3,7 @@
 import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
+import { plainText } from '../../scripts/plain-text.mjs'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -18,14 +19,7 @@ export interface DeckSlide {
   content: string
 }
 
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+export { plainText }
 
 export async function loadDeck(): Promise<DeckSlide[]> {
   const entry = resolve(ROOT, 'slides.md')

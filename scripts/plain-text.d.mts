@@ -1,0 +1,1 @@
+export declare function plainText(markdown: string): string
