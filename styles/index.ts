@@ -1,7 +1,7 @@
-// Fonts ship with the deck (offline lecture halls): Inter, latin subset, regular and italic only.
-// Bold is synthesized by the browser: the 700 file (24 KiB) kept slide 1 over its byte budget
-// (npm run bench).
+// Fonts ship with the deck (offline lecture halls): Inter, latin subset, only the weights used.
+// The bold file must stay: without it Chromium synthesizes bold, which prints as Type 3 fonts.
 import '@fontsource/inter/latin-400.css'
 import '@fontsource/inter/latin-400-italic.css'
+import '@fontsource/inter/latin-700.css'
 import './tokens.css'
 import './deck.css'
