@@ -4,12 +4,6 @@ import Cite from '../../../components/Cite.vue'
 import { bibliography, sourcePageOf } from '../../../data/sources'
 import { global, SLIDE_NO } from './stubs'
 
-vi.mock('@slidev/client', async () => {
-  const { ref } = await import('vue')
-  const { SLIDE_NO } = await import('./stubs')
-  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
-})
-
 afterEach(() => {
   vi.restoreAllMocks()
 })

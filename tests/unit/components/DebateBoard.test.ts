@@ -4,12 +4,6 @@ import DebateBoard from '../../../components/DebateBoard.vue'
 import { DEBATE_STEPS, debatePairs } from '../../../data/debate'
 import { global } from './stubs'
 
-vi.mock('@slidev/client', async () => {
-  const { ref } = await import('vue')
-  const { SLIDE_NO } = await import('./stubs')
-  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
-})
-
 type Props = { step?: number, from?: number, to?: number }
 
 const revealed = (props: Props) => mount(DebateBoard, { props, global })

@@ -1,14 +1,8 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import LaunchChart from '../../../components/LaunchChart.vue'
 import { LAUNCH_COUNT_RULE, LAUNCH_FACT_ID, LAUNCH_SOURCE, launches } from '../../../data/launches'
 import { global } from './stubs'
-
-vi.mock('@slidev/client', async () => {
-  const { ref } = await import('vue')
-  const { SLIDE_NO } = await import('./stubs')
-  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
-})
 
 describe('LaunchChart', () => {
   const wrapper = mount(LaunchChart, { global, attachTo: document.body })

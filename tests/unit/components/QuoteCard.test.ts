@@ -5,12 +5,6 @@ import QuoteCard from '../../../components/QuoteCard.vue'
 import { quotes } from '../../../data/quotes'
 import { global } from './stubs'
 
-vi.mock('@slidev/client', async () => {
-  const { ref } = await import('vue')
-  const { SLIDE_NO } = await import('./stubs')
-  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
-})
-
 describe('QuoteCard', () => {
   it.each(quotes.map(quote => [quote.id, quote] as const))('shows %s with speaker, date, occasion and citation', (_, quote) => {
     const wrapper = mount(QuoteCard, { props: { id: quote.id }, global })

@@ -1,14 +1,8 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import SummitComparison from '../../../components/SummitComparison.vue'
 import { SUMMIT_STEPS, summitRows } from '../../../data/summits'
 import { global } from './stubs'
-
-vi.mock('@slidev/client', async () => {
-  const { ref } = await import('vue')
-  const { SLIDE_NO } = await import('./stubs')
-  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
-})
 
 const revealed = (step?: number) => mount(SummitComparison, { props: step === undefined ? {} : { step }, global })
   .findAll('tbody tr')

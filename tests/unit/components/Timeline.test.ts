@@ -6,12 +6,6 @@ import { events, eventsBetween } from '../../../data/events'
 import { phases } from '../../../data/phases'
 import { global } from './stubs'
 
-vi.mock('@slidev/client', async () => {
-  const { ref } = await import('vue')
-  const { SLIDE_NO } = await import('./stubs')
-  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
-})
-
 const phaseLabel = (phase: string) => phases.find(range => range.phase === phase)!.label
 
 describe('Timeline, detailed (up to 12 events)', () => {

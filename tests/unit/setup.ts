@@ -1,0 +1,9 @@
+// Components run inside Slidev, which gives each slide a context; the unit tests stand in for it
+// once here instead of in every component test.
+import { vi } from 'vitest'
+
+vi.mock('@slidev/client', async () => {
+  const { ref } = await import('vue')
+  const { SLIDE_NO } = await import('./components/stubs')
+  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
+})
