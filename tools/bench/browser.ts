@@ -2,20 +2,18 @@
 // - initialLoad: every response until slide 1's title is painted and the network is idle (bytes);
 // - titlePaint: navigation → slide 1's `h1` painted, one fresh context per run;
 // - nextSlide: ArrowRight keydown → next slide painted, over the whole deck; on the way, which
-//   fonts and images each slide fetched (Slidev preloads slide code, but fonts load only when text
-//   set in them is laid out, so the browser is the only one who knows).
+//   files each slide fetched (fonts load only when text set in them is laid out).
 import type { Browser, Page } from 'playwright-chromium'
 import type { Kind } from './dist'
 import { gzipSize, kindOf } from './dist'
-import { guardContext, isLocalUrl, launchBrowser } from './shared-adapter'
+import { guardContext, launchBrowser } from './shared-adapter'
 
 export const CPU_SLOWDOWN = 4
 const IDLE_MS = 500
 // Slidev preloads every slide 3 s after the slideshow mounts; slide 1's bytes stop before that.
 const PRELOAD_ALL_MS = 2900
 
-interface Shown { visibleAt: number, paintedAt: number }
-interface Probe { title1: number | null, shown: Record<string, Shown[]>, keydowns: number[] }
+interface Probe { title1: number | null, shown: Record<string, { visibleAt: number, paintedAt: number }[]>, keydowns: number[] }
 declare global {
   interface Window { __bench: Probe }
 }
@@ -49,8 +47,7 @@ function pageProbe() {
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2
 }
 
 async function freshPage(browser: Browser, blocked: Set<string>, throttle: boolean): Promise<Page> {
@@ -65,20 +62,16 @@ async function freshPage(browser: Browser, blocked: Set<string>, throttle: boole
   return page
 }
 
-/** Resolves once no request has been in flight for IDLE_MS. */
+/** Returns a wait for IDLE_MS without a request in flight (`networkidle` fires only once per load). */
 function networkIdle(page: Page): () => Promise<void> {
-  let inflight = 0
-  let lastChange = Date.now()
-  page.on('request', () => (inflight++, lastChange = Date.now()))
-  const settle = () => (inflight--, lastChange = Date.now())
-  page.on('requestfinished', settle)
-  page.on('requestfailed', settle)
+  const state = { inflight: 0, since: Date.now() }
+  const change = (by: number) => () => Object.assign(state, { inflight: state.inflight + by, since: Date.now() })
+  page.on('request', change(1)).on('requestfinished', change(-1)).on('requestfailed', change(-1))
   return async () => {
-    for (const start = Date.now(); Date.now() - start < 60_000; await page.waitForTimeout(50)) {
-      if (inflight === 0 && Date.now() - lastChange >= IDLE_MS)
-        return
+    for (const end = Date.now() + 60_000; state.inflight || Date.now() - state.since < IDLE_MS; await page.waitForTimeout(50)) {
+      if (Date.now() > end)
+        throw new Error('the network was not idle after 60 s')
     }
-    throw new Error('the network was not idle after 60 s')
   }
 }
 
@@ -96,7 +89,8 @@ async function initialLoad(browser: Browser, url: string, blocked: Set<string>):
   const page = await freshPage(browser, blocked, false)
   const idle = networkIdle(page)
   const bodies: Promise<Loaded & { url: string }>[] = []
-  page.on('response', response => isLocalUrl(response.url()) && bodies.push((async () => {
+  // Requests that would leave the machine are aborted (guardContext): every response is local.
+  page.on('response', response => bodies.push((async () => {
     const body = await response.body().catch(() => Buffer.alloc(0))
     const kind = response.request().resourceType() === 'document' ? 'html' : kindOf(new URL(response.url()).pathname)
     // sirv answers unknown paths with index.html: an asset that comes back as HTML is missing.
@@ -124,14 +118,6 @@ async function initialLoad(browser: Browser, url: string, blocked: Set<string>):
   return { responses: kept, byKind, assets, leftOut: late.size }
 }
 
-async function titlePaint(browser: Browser, url: string, blocked: Set<string>): Promise<number> {
-  const page = await freshPage(browser, blocked, true)
-  await openSlide1(page, url)
-  const ms = await page.evaluate(() => window.__bench.title1!)
-  await page.context().close()
-  return ms
-}
-
 export interface NextSlide { samples: number[], fetchedBySlide: Record<number, string[]>, problems: string[] }
 
 /**
@@ -152,18 +138,14 @@ async function nextSlide(browser: Browser, url: string, slideCount: number, pass
     for (let presses = 0; current < slideCount && presses < slideCount * 30; presses++) {
       const [before, keys] = [page.url(), await page.evaluate(() => window.__bench.keydowns.length)]
       await page.keyboard.press('ArrowRight')
-      const moved = await page.waitForFunction(prev => location.href !== prev, before, { polling: 50, timeout: 15_000 }).catch(() => null)
-      if (!moved) {
-        result.problems.push(`ArrowRight on slide ${current} changed nothing in 15 s`)
-        break
-      }
-      if (new URL(page.url()).pathname === new URL(before).pathname)
-        continue
-      const timing = await page.waitForFunction((index) => {
+      const timing = await page.waitForFunction(([index, before]) => {
         const key = window.__bench.keydowns[index]
         const shows = Object.entries(window.__bench.shown).flatMap(([no, list]) => list.map(s => ({ no: Number(no), ...s })))
-        return shows.filter(s => s.visibleAt >= key).sort((a, b) => a.visibleAt - b.visibleAt).map(s => ({ no: s.no, ms: s.paintedAt - key }))[0]
-      }, keys, { polling: 50, timeout: 15_000 }).then(handle => handle.jsonValue()).catch(() => undefined)
+        const next = shows.filter(s => s.visibleAt >= key).sort((a, b) => a.visibleAt - b.visibleAt)[0]
+        return next ? { no: next.no, ms: next.paintedAt - key } : location.href !== before && location.pathname === new URL(before).pathname && 'click step'
+      }, [keys, before] as const, { polling: 50, timeout: 15_000 }).then(handle => handle.jsonValue()).catch(() => undefined)
+      if (timing === 'click step')
+        continue
       if (!timing) {
         result.problems.push(`no slide was painted within 15 s of ArrowRight on slide ${current}`)
         break
@@ -184,13 +166,13 @@ async function nextSlide(browser: Browser, url: string, slideCount: number, pass
   return result
 }
 
-// In the page: each font or image file belongs to the slide last shown before it was requested.
+// In the page: each file belongs to the slide last shown before it was requested.
 function fetchedBySlide(base: string): Record<number, string[]> {
   const shows = Object.entries(window.__bench.shown).flatMap(([no, list]) => list.map(s => [s.visibleAt, Number(no)] as const)).sort((a, b) => a[0] - b[0])
   const bySlide: Record<number, string[]> = {}
   for (const entry of performance.getEntriesByType('resource')) {
     const path = new URL(entry.name).pathname
-    if (path.startsWith(base) && /\.(?:woff2?|ttf|otf|eot|png|jpe?g|gif|svg|webp|avif|ico)$/i.test(path)) {
+    if (path.startsWith(base)) {
       const slide = shows.filter(([at]) => at <= entry.startTime).at(-1)?.[1] ?? 1
       ;(bySlide[slide] ??= []).push(path.slice(base.length))
     }
@@ -198,29 +180,32 @@ function fetchedBySlide(base: string): Record<number, string[]> {
   return bySlide
 }
 
-export interface DeckMeasurement { initialLoad: InitialLoad, titlePaint: number[], nextSlide: NextSlide, blocked: string[] }
+export interface DeckMeasurement { initialLoad: InitialLoad, titlePaint: number[], nextSlide: NextSlide }
 
 /**
  * Measures the decks in one browser. Title-paint runs alternate between the decks (run 1 of each,
- * then run 2 of each, …) so load from other jobs on a shared machine falls on all alike.
+ * then run 2 of each, …) so load from other jobs on a shared machine falls on all alike. `blocked`:
+ * requests that would have left the machine (aborted).
  */
-export async function measureDecks(decks: { name: string, url: string, slideCount: number }[], runs: number): Promise<Record<string, DeckMeasurement>> {
+export async function measureDecks(decks: { name: string, url: string, slideCount: number }[], runs: number, blocked: Set<string>): Promise<Record<string, DeckMeasurement>> {
   const browser = await launchBrowser()
   try {
-    const blocked = Object.fromEntries(decks.map(deck => [deck.name, new Set<string>()]))
     const loads: Record<string, InitialLoad> = {}
+    const paints: Record<string, number[]> = {}
     for (const deck of decks)
-      loads[deck.name] = await initialLoad(browser, deck.url, blocked[deck.name])
-    const paints: Record<string, number[]> = Object.fromEntries(decks.map(deck => [deck.name, []]))
+      [loads[deck.name], paints[deck.name]] = [await initialLoad(browser, deck.url, blocked), []]
     for (let run = 0; run < runs; run++) {
-      for (const deck of decks)
-        paints[deck.name].push(await titlePaint(browser, deck.url, blocked[deck.name]))
+      for (const deck of decks) {
+        const page = await freshPage(browser, blocked, true)
+        await openSlide1(page, deck.url)
+        paints[deck.name].push(await page.evaluate(() => window.__bench.title1!))
+        await page.context().close()
+      }
     }
     const out: Record<string, DeckMeasurement> = {}
     for (const deck of decks) {
       const passes = Math.ceil(Math.max(runs, 10) / Math.max(1, deck.slideCount - 1))
-      const next = await nextSlide(browser, deck.url, deck.slideCount, passes, blocked[deck.name])
-      out[deck.name] = { initialLoad: loads[deck.name], titlePaint: paints[deck.name], nextSlide: next, blocked: [...blocked[deck.name]] }
+      out[deck.name] = { initialLoad: loads[deck.name], titlePaint: paints[deck.name], nextSlide: await nextSlide(browser, deck.url, deck.slideCount, passes, blocked) }
     }
     return out
   }

@@ -4,23 +4,15 @@ import type { Manifest } from 'vite'
 import { readdirSync, readFileSync } from 'node:fs'
 import { extname, join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { formatBytes } from './report'
 
 export type Kind = 'js' | 'css' | 'font' | 'image' | 'html' | 'other'
 export interface FileSize { raw: number, gzip: number, kind: Kind }
 export interface SlideAssets { no: number, files: string[], gzip: number, byKind: Partial<Record<Kind, number>> }
 
-const KINDS: [RegExp, Kind][] = [
-  [/\.m?js$/, 'js'],
-  [/\.css$/, 'css'],
-  [/\.(?:woff2?|ttf|otf|eot)$/, 'font'],
-  [/\.(?:png|jpe?g|gif|svg|webp|avif|ico)$/, 'image'],
-  [/\.html$/, 'html'],
-]
-
-export function kindOf(path: string): Kind {
-  const ext = extname(path.split(/[?#]/)[0]).toLowerCase()
-  return KINDS.find(([pattern]) => pattern.test(ext))?.[1] ?? 'other'
-}
+const EXTENSIONS: Record<Exclude<Kind, 'other'>, string> = { js: 'js mjs', css: 'css', font: 'woff2 woff ttf otf eot', image: 'png jpg jpeg gif svg webp avif ico', html: 'html' }
+const KIND_BY_EXT = new Map(Object.entries(EXTENSIONS).flatMap(([kind, exts]) => exts.split(' ').map(ext => [`.${ext}`, kind as Kind])))
+export const kindOf = (path: string): Kind => KIND_BY_EXT.get(extname(path.split(/[?#]/)[0]).toLowerCase()) ?? 'other'
 
 /** zlib's default level, the figure a plain gzip-serving web server gives. */
 export const gzipSize = (body: Buffer): number => gzipSync(body).length
@@ -42,8 +34,7 @@ export function distFiles(distDir: string): Map<string, FileSize> {
 }
 
 export function total(files: Map<string, FileSize>): { raw: number, gzip: number, count: number } {
-  const sizes = [...files.values()]
-  return { raw: sizes.reduce((sum, f) => sum + f.raw, 0), gzip: sizes.reduce((sum, f) => sum + f.gzip, 0), count: sizes.length }
+  return [...files.values()].reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, count: sum.count + 1 }), { raw: 0, gzip: 0, count: 0 })
 }
 
 const SLIDE_KEY = /\/@slidev\/slides\/(\d+)\/md$/
@@ -89,7 +80,8 @@ export function slideAssets(distDir: string, files: Map<string, FileSize>, fetch
     const key = slideKeys.get(no)
     if (!key)
       problems.push(`slide ${no} is not in the build manifest`)
-    const needed = [...closure(key ? [key] : []), ...fetchedBySlide[no] ?? [], ...no === 1 ? shell : []]
+    const fetched = (fetchedBySlide[no] ?? []).filter(file => ['font', 'image'].includes(kindOf(file)))
+    const needed = [...closure(key ? [key] : []), ...fetched, ...no === 1 ? shell : []]
     const fresh = [...new Set(needed)].filter(file => files.has(file) && !seen.has(file)).sort()
     fresh.forEach(file => seen.add(file))
     const byKind: SlideAssets['byKind'] = {}
@@ -104,41 +96,28 @@ export function slideAssets(distDir: string, files: Map<string, FileSize>, fetch
 
 export interface Check { verdict: 'OK' | 'NOTE' | 'SHIPPED', text: string }
 
-const UNNEEDED_NAME = /monaco|twoslash|katex/i
-const UNNEEDED_CONTENT: [RegExp, string][] = [
-  [/font-family:\s*["']?KaTeX_/, 'KaTeX fonts (@font-face KaTeX_*)'],
-  [/monaco-editor/, 'Monaco editor code (monaco-editor)'],
-]
-// Slidev's client CSS always carries these; no setting removes them.
-const ALWAYS_SHIPPED: [RegExp, string] = [/\.twoslash-[\w-]+/, 'twoslash popup styles (.twoslash-*)']
+const UNNEEDED: [RegExp, string][] = [[/font-family:\s*["']?KaTeX_/, 'KaTeX fonts'], [/monaco-editor/, 'Monaco editor code']]
 
-/** Code and fonts a history lecture does not need; `fetchedFonts`: fonts seen on any slide. */
+/** Code and fonts a history lecture does not need; `fetchedFonts`: fonts fetched on any slide. */
 export function unneededChecks(distDir: string, files: Map<string, FileSize>, fetchedFonts: Set<string>): Check[] {
   const checks: Check[] = []
-  const byName = [...files.keys()].filter(path => UNNEEDED_NAME.test(path))
-  checks.push(byName.length
-    ? { verdict: 'SHIPPED', text: `files named monaco/twoslash/katex: ${byName.join(', ')}` }
-    : { verdict: 'OK', text: 'no files named monaco/twoslash/katex' })
   for (const [path, { kind }] of files) {
-    if (kind !== 'js' && kind !== 'css')
-      continue
-    const text = readFileSync(join(distDir, path), 'utf8')
-    for (const [, what] of UNNEEDED_CONTENT.filter(([pattern]) => pattern.test(text)))
-      checks.push({ verdict: 'SHIPPED', text: `${what} inside ${path}` })
-    if (ALWAYS_SHIPPED[0].test(text))
-      checks.push({ verdict: 'NOTE', text: `${ALWAYS_SHIPPED[1]} inside ${path} (Slidev ships these in every build)` })
+    const text = kind === 'js' || kind === 'css' ? readFileSync(join(distDir, path), 'utf8') : ''
+    if (/monaco|twoslash|katex/i.test(path))
+      checks.push({ verdict: 'SHIPPED', text: `a file named after an unused feature: ${path}` })
+    checks.push(...UNNEEDED.filter(([pattern]) => pattern.test(text)).map(([, what]): Check => ({ verdict: 'SHIPPED', text: `${what} inside ${path}` })))
+    if (/\.twoslash-[\w-]+/.test(text))
+      checks.push({ verdict: 'NOTE', text: `twoslash popup styles inside ${path} (Slidev ships these in every build)` })
   }
-  const fonts = [...files.keys()].filter(path => kindOf(path) === 'font')
-  // A .woff next to a .woff2 of the same face is the fallback browsers since 2016 never fetch.
-  const isFallback = (path: string) => path.endsWith('.woff') && fonts.some(other => other.endsWith('.woff2') && other.startsWith(path.replace(/-[\w-]{8}\.woff$/, '-')))
-  const groups: [string, Check['verdict'], string[]][] = [
-    ['fetched on some slide', 'OK', fonts.filter(path => fetchedFonts.has(path))],
-    ['woff fallbacks of a woff2', 'NOTE', fonts.filter(path => !fetchedFonts.has(path) && isFallback(path))],
-    ['shipped but fetched on no slide', 'SHIPPED', fonts.filter(path => !fetchedFonts.has(path) && !isFallback(path))],
-  ]
-  for (const [what, verdict, paths] of groups.filter(([, , paths]) => paths.length)) {
-    const raw = paths.reduce((sum, path) => sum + files.get(path)!.raw, 0)
-    checks.push({ verdict, text: `font files ${what}: ${paths.length} (${Math.round(raw / 1024)} KiB raw): ${paths.map(p => p.replace(/^assets\//, '')).join(', ')}` })
-  }
+  // @fontsource ships a .woff next to each .woff2; browsers since 2016 fetch the .woff2.
+  const unfetched = [...files.keys()].filter(path => kindOf(path) === 'font' && !fetchedFonts.has(path))
+  const list = (paths: string[]) => `${paths.length} (${formatBytes(paths.reduce((sum, p) => sum + files.get(p)!.raw, 0))} raw): ${paths.map(p => p.replace(/^assets\//, '')).join(', ')}`
+  const [fallbacks, unused] = [unfetched.filter(p => p.endsWith('.woff')), unfetched.filter(p => !p.endsWith('.woff'))]
+  if (fallbacks.length)
+    checks.push({ verdict: 'NOTE', text: `.woff fallbacks no slide fetched: ${list(fallbacks)}` })
+  if (unused.length)
+    checks.push({ verdict: 'SHIPPED', text: `font files no slide fetched: ${list(unused)}` })
+  if (!checks.some(check => check.verdict === 'SHIPPED'))
+    checks.unshift({ verdict: 'OK', text: 'no Monaco, twoslash code or KaTeX; every shipped font but the .woff fallbacks is fetched on some slide' })
   return checks
 }

@@ -1,13 +1,5 @@
 // `npm run bench`: how heavy and how fast the lecture deck is, next to a bare reference deck built
 // with the same toolchain (reference-deck.ts), and the budgets (exit code 1 when one is exceeded).
-//
-// Usage: npm run bench -- [--runs N] [--skip-export] [--json <file>] [--markdown <file>] [--keep]
-//   --runs N          title-paint runs per deck, each in a fresh browser context (default 5)
-//   --skip-export     do not export PDFs (the PDF budget is then not checked)
-//   --json <file>     also write every figure as JSON
-//   --markdown <file> also write the table, budgets and checks as Markdown (bench/README-figures.md)
-//   --keep            keep the temporary folder (reference deck, PDFs) and print where it is
-//
 // Steps: build both decks (`slidev build --base /bench/`, timed, with Vite's manifest); serve both
 // and measure them in Chromium (browser.ts); weigh the builds (dist.ts); export the PDFs (timed:
 // `npm run export` for the lecture, `slidev export` for the reference); print and check budgets.
@@ -30,24 +22,19 @@ const ROOT = resolve(import.meta.dirname, '..', '..')
 const BASE = '/bench/'
 const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
 
-// Budgets
-const SLIDE1_MAX_RATIO = 1.2 // slide 1, gzip JS+CSS+fonts+images, lecture ÷ reference (issue 14)
-const PDF_MAX_BYTES = 8_000_000 // slides PDF
-const SLIDE_MAX_GZIP = 500 * KiB // what any one slide newly needs, gzip
+const SLIDE1_MAX_RATIO = 1.2 // budget: slide 1, gzip JS+CSS+fonts+images, lecture ÷ reference (issue 14)
+const PDF_MAX_BYTES = 8_000_000 // budget: the slides PDF
+const SLIDE_MAX_GZIP = 500 * KiB // budget: what any one slide newly needs, gzip
 
-const USAGE = 'Usage: npm run bench -- [--runs N] [--skip-export] [--json <file>] [--markdown <file>] [--keep]'
-const { values: args } = (() => {
-  try {
-    return parseArgs({ options: { 'runs': { type: 'string', default: '5' }, 'skip-export': { type: 'boolean', default: false }, 'json': { type: 'string' }, 'markdown': { type: 'string' }, 'keep': { type: 'boolean', default: false } } })
-  }
-  catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`)
-    process.exit(2)
-  }
-})()
-const runs = Number(args.runs)
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs must be a positive integer, got ${args.runs}\n${USAGE}`)
+const USAGE = `Usage: npm run bench -- [--runs N] [--skip-export] [--json <file>] [--markdown <file>]
+  --runs N            title-paint runs per deck, each in a fresh browser context (default 5)
+  --skip-export       do not export PDFs (the PDF budget is then not checked)
+  --json, --markdown  also write the figures there (Markdown: bench/README-figures.md)`
+const options = { 'runs': { type: 'string', default: '5' }, 'skip-export': { type: 'boolean' }, 'json': { type: 'string' }, 'markdown': { type: 'string' } } as const
+const args = (() => { try { return parseArgs({ options }).values } catch {} })()
+const runs = Number(args?.runs)
+if (!args || !Number.isInteger(runs) || runs < 1) {
+  console.error(USAGE)
   process.exit(2)
 }
 
@@ -71,12 +58,11 @@ async function timed(what: string, command: string, commandArgs: string[], cwd: 
   log(`${what} …`)
   const started = performance.now()
   const result = await x(command, commandArgs, { throwOnError: false, nodeOptions: { cwd, env: { ...process.env, BENCH_MANIFEST: '1', NO_COLOR: '1' } } })
-  const seconds = (performance.now() - started) / 1000
-  const ok = result.exitCode === 0
-  if (!ok)
-    console.error(`[bench] ${what} failed (exit ${result.exitCode}):\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-25).join('\n')}`)
-  else
+  const [ok, seconds] = [result.exitCode === 0, (performance.now() - started) / 1000]
+  if (ok)
     log(`  done in ${seconds.toFixed(1)} s`)
+  else
+    console.error(`[bench] ${what} failed (exit ${result.exitCode}):\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-25).join('\n')}`)
   return { ok, seconds }
 }
 
@@ -103,10 +89,10 @@ async function exportPdf(deck: Deck): Promise<void> {
     warnings.push(`${deck.name} deck: the slides PDF has ${pages} pages for ${deck.slides.length} slides`)
 }
 
-const lecture: Deck = { name: 'lecture', root: ROOT, dist: join(ROOT, 'dist-bench') }
-const reference: Deck = { name: 'reference', root: writeReferenceDeck(ROOT), dist: '' }
-reference.dist = join(reference.root, 'dist')
+const lecture: Deck = { name: 'lecture', root: ROOT, dist: join(work, 'lecture-dist') }
+const reference: Deck = { name: 'reference', root: writeReferenceDeck(ROOT, join(work, 'reference')), dist: join(work, 'reference-dist') }
 const decks = [lecture, reference]
+const blocked = new Set<string>()
 const startLoad = loadavg()[0]
 let exitCode = 0
 try {
@@ -118,7 +104,7 @@ try {
   try {
     const targets = built.map((deck, i) => ({ name: deck.name, url: servers[i].url, slideCount: slideAssets(deck.dist, deck.files!, {}).slides.length }))
     log(`measuring in Chromium: ${targets.map(t => `${t.name} (${t.slideCount} slides)`).join(', ')}; ${runs} title-paint runs each, CPU ${CPU_SLOWDOWN}× slower …`)
-    const measured = await measureDecks(targets, runs)
+    const measured = await measureDecks(targets, runs, blocked)
     built.forEach(deck => deck.measured = measured[deck.name])
   }
   catch (error) {
@@ -144,8 +130,7 @@ try {
       await exportPdf(deck)
   }
 
-  const L = lecture.measured
-  const R = reference.measured
+  const [L, R] = [lecture.measured, reference.measured]
   const kind = (m: DeckMeasurement | undefined, k: 'js' | 'css' | 'font' | 'image') => m && (m.initialLoad.byKind[k]?.gzip ?? 0)
   const heaviest = (deck: Deck) => deck.slides?.reduce((max, s) => s.budgetGzip > max.budgetGzip ? s : max)
   const row = (figure: string, get: (deck: Deck, m?: DeckMeasurement) => number | undefined, format: (v: number | undefined) => string) =>
@@ -174,27 +159,23 @@ try {
   const budgets: { verdict: 'PASS' | 'FAIL' | 'SKIP', text: string }[] = []
   const check = (ok: boolean, text: string) => budgets.push({ verdict: ok ? 'PASS' : 'FAIL', text })
   const [l1, r1] = [L?.initialLoad.assets.gzip, R?.initialLoad.assets.gzip]
-  if (l1 !== undefined && r1 !== undefined)
-    check(l1 <= SLIDE1_MAX_RATIO * r1, `slide 1 loads ${formatBytes(l1)} gzip (JS+CSS+fonts+images) = ${(l1 / r1).toFixed(2)}× the reference deck's ${formatBytes(r1)}; budget ${SLIDE1_MAX_RATIO.toFixed(2)}× (${formatBytes(Math.floor(SLIDE1_MAX_RATIO * r1))})`)
-  else
-    check(false, 'slide 1 bytes against the reference: NOT MEASURED')
-  if (lecture.export)
-    check(lecture.export.bytes < PDF_MAX_BYTES, `slides PDF is ${formatBytes(lecture.export.bytes)}; budget under 8 MB (${PDF_MAX_BYTES} bytes)`)
-  else if (args['skip-export'])
+  check(l1 !== undefined && r1 !== undefined && l1 <= SLIDE1_MAX_RATIO * r1, l1 === undefined || r1 === undefined
+    ? 'slide 1 bytes against the reference: NOT MEASURED'
+    : `slide 1 loads ${formatBytes(l1)} gzip (JS+CSS+fonts+images) = ${(l1 / r1).toFixed(2)}× the reference deck's ${formatBytes(r1)}; budget ${SLIDE1_MAX_RATIO.toFixed(2)}× (${formatBytes(Math.floor(SLIDE1_MAX_RATIO * r1))})`)
+  const pdf = lecture.export?.bytes
+  if (args['skip-export'])
     budgets.push({ verdict: 'SKIP', text: 'slides PDF under 8 MB: not checked (--skip-export)' })
   else
-    check(false, 'slides PDF under 8 MB: NOT MEASURED (export failed)')
-  const over = lecture.slides?.filter(s => s.budgetGzip > SLIDE_MAX_GZIP) ?? []
-  const top = heaviest(lecture)
-  if (top)
-    check(!over.length, over.length ? `slides over ${formatBytes(SLIDE_MAX_GZIP)} gzip of new assets: ${over.map(s => `slide ${s.no} ${formatBytes(s.budgetGzip)}`).join(', ')}` : `heaviest slide is slide ${top.no} with ${formatBytes(top.budgetGzip)} gzip of new assets; budget ${formatBytes(SLIDE_MAX_GZIP)} per slide`)
-  else
-    check(false, 'per-slide assets: NOT MEASURED')
-  if (L?.blocked.length || R?.blocked.length)
-    check(false, `requests that would have left the machine (aborted): ${[...L?.blocked ?? [], ...R?.blocked ?? []].join(', ')}`)
+    check(pdf !== undefined && pdf < PDF_MAX_BYTES, pdf === undefined ? 'slides PDF under 8 MB: NOT MEASURED (export failed)' : `slides PDF is ${formatBytes(pdf)}; budget under 8 MB (${PDF_MAX_BYTES} bytes)`)
+  const [over, top] = [lecture.slides?.filter(s => s.budgetGzip > SLIDE_MAX_GZIP) ?? [], heaviest(lecture)]
+  check(!!top && !over.length, !top
+    ? 'per-slide assets: NOT MEASURED'
+    : over.length ? `slides over ${formatBytes(SLIDE_MAX_GZIP)} gzip of new assets: ${over.map(s => `slide ${s.no} ${formatBytes(s.budgetGzip)}`).join(', ')}` : `heaviest slide is slide ${top.no} with ${formatBytes(top.budgetGzip)} gzip of new assets; budget ${formatBytes(SLIDE_MAX_GZIP)} per slide`)
+  if (blocked.size)
+    check(false, `requests that would have left the machine (aborted): ${[...blocked].join(', ')}`)
 
-  const fetchedFonts = new Set(Object.values(L?.nextSlide.fetchedBySlide ?? {}).flat().concat(L?.initialLoad.responses.map(r => r.path.slice(BASE.length)) ?? []))
-  const checks: Check[] = lecture.files ? unneededChecks(lecture.dist, lecture.files, fetchedFonts) : []
+  const fetched = new Set(Object.values(L?.nextSlide.fetchedBySlide ?? {}).flat())
+  const checks: Check[] = lecture.files && L ? unneededChecks(lecture.dist, lecture.files, fetched) : []
   const byKind = (s: SlideAssets) => Object.entries(s.byKind).map(([k, v]) => `${k} ${formatBytes(v)}`).join(', ')
   const heavy = [...lecture.slides ?? []].sort((a, b) => b.budgetGzip - a.budgetGzip).slice(0, 5).map(s => `slide ${String(s.no).padStart(2)}: ${formatBytes(s.budgetGzip)} (${byKind(s)})`)
   const biggest = [...L?.initialLoad.responses ?? []].filter(r => r.kind !== 'html').sort((a, b) => b.gzip - a.gzip).slice(0, 8).map(r => `${formatBytes(r.gzip)}: \`${r.path.slice(BASE.length)}\``)
@@ -214,11 +195,14 @@ try {
   if (budgets.some(b => b.verdict === 'FAIL'))
     exitCode = 1
 
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(resolve(file)), { recursive: true })
+    writeFileSync(resolve(file), text)
+    log(`written: ${file}`)
+  }
   if (args.json) {
-    mkdirSync(dirname(resolve(args.json)), { recursive: true })
     const figures = Object.fromEntries(decks.map(({ name, build, measured, slides, export: pdf, files }) => [name, { build, measured, slides, export: pdf, dist: files && total(files) }]))
-    writeFileSync(resolve(args.json), `${JSON.stringify({ date: new Date().toISOString(), command, runs, cpuSlowdown: CPU_SLOWDOWN, machine, table, budgets, checks, warnings, ...figures }, null, 2)}\n`)
-    log(`figures written to ${args.json}`)
+    write(args.json, `${JSON.stringify({ date: new Date().toISOString(), command, runs, cpuSlowdown: CPU_SLOWDOWN, machine, table, budgets, checks, warnings, ...figures }, null, 2)}\n`)
   }
   if (args.markdown) {
     const slidev = JSON.parse(readFileSync(join(ROOT, 'node_modules', '@slidev', 'cli', 'package.json'), 'utf8')).version
@@ -237,10 +221,8 @@ try {
       markdownTable(table),
       ...sections.flatMap(([title, lines]) => lines.length ? ['', `## ${title}`, '', ...lines.map(line => `- ${line}`)] : []),
       '',
-    ].join('\n')
-    mkdirSync(dirname(resolve(args.markdown)), { recursive: true })
-    writeFileSync(resolve(args.markdown), markdown)
-    log(`Markdown written to ${args.markdown}`)
+    ]
+    write(args.markdown, markdown.join('\n'))
   }
 }
 catch (error) {
@@ -248,12 +230,6 @@ catch (error) {
   exitCode = 2
 }
 finally {
-  if (args.keep) {
-    log(`kept ${work} and ${reference.root}`)
-  }
-  else {
-    for (const dir of [work, reference.root, lecture.dist])
-      rmSync(dir, { recursive: true, force: true })
-  }
+  rmSync(work, { recursive: true, force: true })
 }
 process.exit(exitCode)

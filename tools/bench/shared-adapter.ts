@@ -12,11 +12,6 @@ export { findBrowser }
 
 const LOCAL_HOST = '127.0.0.1'
 
-export function isLocalUrl(url: string): boolean {
-  const { protocol, hostname } = new URL(url)
-  return !/^(?:https?|wss?):$/.test(protocol) || hostname === LOCAL_HOST
-}
-
 /** The found Chromium; every host but this machine is unresolvable. */
 export function launchBrowser() {
   return chromium.launch({
@@ -28,7 +23,7 @@ export function launchBrowser() {
 /** Aborts requests that would leave the machine (adding them to `blocked`); no wake lock. */
 export async function guardContext(context: BrowserContext, blocked: Set<string>): Promise<void> {
   await context.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
-  await context.route(url => !isLocalUrl(url.href), (route) => {
+  await context.route(url => /^(?:https?|wss?):$/.test(url.protocol) && url.hostname !== LOCAL_HOST, (route) => {
     blocked.add(route.request().url())
     return route.abort('blockedbyclient')
   })
