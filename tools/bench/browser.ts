@@ -5,8 +5,9 @@
 //   files each slide fetched (fonts load only when text set in them is laid out).
 import type { Browser, Page } from 'playwright-chromium'
 import type { Kind } from './dist'
+import { chromium } from 'playwright-chromium'
 import { gzipSize, kindOf } from './dist'
-import { guardContext, launchBrowser } from './shared-adapter'
+import { disableWakeLock, launchOptions, refuseOffMachine } from './shared-adapter'
 
 export const CPU_SLOWDOWN = 4
 const IDLE_MS = 500
@@ -52,7 +53,8 @@ export function median(values: number[]): number {
 
 async function freshPage(browser: Browser, blocked: Set<string>, throttle: boolean): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' })
-  await guardContext(context, blocked)
+  await refuseOffMachine(context, href => blocked.add(href))
+  await disableWakeLock(context)
   // tsx compiles with esbuild's keepNames: functions sent to the page call its `__name` helper.
   await context.addInitScript('globalThis.__name ??= fn => fn')
   await context.addInitScript(pageProbe)
@@ -89,12 +91,11 @@ async function initialLoad(browser: Browser, url: string, blocked: Set<string>):
   const page = await freshPage(browser, blocked, false)
   const idle = networkIdle(page)
   const bodies: Promise<Loaded & { url: string }>[] = []
-  // Requests that would leave the machine are aborted (guardContext): every response is local.
+  // Requests that would leave the machine are aborted (refuseOffMachine): every response is local.
   page.on('response', response => bodies.push((async () => {
     const body = await response.body().catch(() => Buffer.alloc(0))
     const kind = response.request().resourceType() === 'document' ? 'html' : kindOf(new URL(response.url()).pathname)
-    // sirv answers unknown paths with index.html: an asset that comes back as HTML is missing.
-    const missing = kind !== 'html' && (response.headers()['content-type'] ?? '').startsWith('text/html')
+    const missing = response.status() === 404
     return { url: response.url(), path: new URL(response.url()).pathname, kind, raw: body.length, gzip: gzipSize(body), missing }
   })()))
   await openSlide1(page, url)
@@ -188,7 +189,7 @@ export interface DeckMeasurement { initialLoad: InitialLoad, titlePaint: number[
  * requests that would have left the machine (aborted).
  */
 export async function measureDecks(decks: { name: string, url: string, slideCount: number }[], runs: number, blocked: Set<string>): Promise<Record<string, DeckMeasurement>> {
-  const browser = await launchBrowser()
+  const browser = await chromium.launch(launchOptions())
   try {
     const loads: Record<string, InitialLoad> = {}
     const paints: Record<string, number[]> = {}

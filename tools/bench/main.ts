@@ -16,9 +16,8 @@ import { CPU_SLOWDOWN, measureDecks, median } from './browser'
 import { distFiles, slideAssets, total, unneededChecks } from './dist'
 import { lectureHeadmatter, writeReferenceDeck } from './reference-deck'
 import { cells, formatBytes, formatCount, formatMs, formatSeconds, KiB, markdownTable, textTable } from './report'
-import { findBrowser, serveBuild } from './shared-adapter'
+import { findBrowser, ROOT, serveDeck } from './shared-adapter'
 
-const ROOT = resolve(import.meta.dirname, '..', '..')
 const BASE = '/bench/'
 const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
 
@@ -100,7 +99,7 @@ try {
     await build(deck)
 
   const built = decks.filter(deck => deck.files)
-  const servers = await Promise.all(built.map(deck => serveBuild(deck.dist, BASE)))
+  const servers = await Promise.all(built.map(deck => serveDeck(deck.dist, BASE)))
   try {
     const targets = built.map((deck, i) => ({ name: deck.name, url: servers[i].url, slideCount: slideAssets(deck.dist, deck.files!, {}).slides.length }))
     log(`measuring in Chromium: ${targets.map(t => `${t.name} (${t.slideCount} slides)`).join(', ')}; ${runs} title-paint runs each, CPU ${CPU_SLOWDOWN}× slower …`)
@@ -111,7 +110,7 @@ try {
     warnings.push(`browser measurement failed: ${(error as Error).message.split('\n')[0]}`)
   }
   finally {
-    await Promise.all(servers.map(server => server.close()))
+    servers.forEach(({ server }) => server.close())
   }
 
   for (const deck of built) {
