@@ -6,9 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../support/deck'
-import { exportPaths, readPdf, requireFile, requireFresh, ROOT } from './support'
+import { exportPaths, loadDeck } from '../../tools/shared/deck'
+import { ROOT } from '../../tools/shared/paths'
+import { readPdf } from '../../tools/shared/pdf'
+import { requireFile, requireFresh } from './support'
 
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const second = mkdtempSync(join(tmpdir(), 'deck-export-again-'))
 afterAll(() => rmSync(second, { recursive: true, force: true }))
 
@@ -20,7 +23,7 @@ describe('export', () => {
     const firstHandout = requireFile(first.handout, 'run npm run export first')
     requireFresh(first.slides, 'run npm run export again')
 
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/export.mjs'), '--out', second], {
+    const run = spawnSync(TSX, [join(ROOT, 'tools/export/export.ts'), '--out', second], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 220_000,

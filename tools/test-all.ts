@@ -1,12 +1,11 @@
 // `npm test`: every gate in order, stopping at the first failure, with each runner's summary.
-// typecheck → lint → unit tests → e2e build (at a sub-path) → e2e → student/lecturer builds
-// → export → checks on the exported files.
+// typecheck → lint → unit and deck tests → e2e build (at a sub-path) → e2e → student/lecturer
+// builds → export → checks on the built files and exported PDFs.
 import { spawnSync } from 'node:child_process'
-import { findBrowser } from './find-browser.mjs'
+import { findBrowser } from './shared/browser'
+import { E2E_BASE } from './shared/paths'
 
-const E2E_BASE = '/lectures/trump-kim/'
-
-const steps = [
+const steps: [name: string, command: string, args: string[]][] = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['lint', 'npm', ['run', 'lint']],
   ['unit tests', 'npm', ['run', 'test:unit']],
@@ -15,7 +14,7 @@ const steps = [
   ['student build', 'npm', ['run', 'build:student', '--', '--base', E2E_BASE]],
   ['lecturer build', 'npm', ['run', 'build:lecturer', '--', '--base', E2E_BASE]],
   ['export', 'npm', ['run', 'export']],
-  ['export checks', 'npm', ['run', 'test:export']],
+  ['artifact checks', 'npm', ['run', 'test:artifacts']],
 ]
 
 // Fail early, with advice, when no browser is there to run the e2e tests and the export.
@@ -23,7 +22,7 @@ try {
   console.log(`Browser: ${findBrowser()}`)
 }
 catch (error) {
-  console.error(error.message)
+  console.error((error as Error).message)
   process.exit(1)
 }
 
