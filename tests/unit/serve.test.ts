@@ -9,9 +9,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { E2E_BASE } from '../../tools/shared/paths'
 import { notServable, serveDeck } from '../../tools/shared/serve'
 
-const BASE = '/lectures/trump-kim/'
+const BASE = E2E_BASE
 const SECRET = 'lecturer-notes-secret-4711'
 const INDEX = `<!doctype html><script type="module" src="${BASE}assets/app.js"></script>`
 

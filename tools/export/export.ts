@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { browserAdvice, BROWSER_ARGS, disableWakeLock, findBrowser, refuseOffMachine } from '../shared/browser'
+import { browserAdvice, disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
 import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
 import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
 import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
@@ -125,6 +125,16 @@ function handoutTargets(existing: ExistingOutlineEntry[]) {
   }
 }
 
+/** Each slide's notes as Slidev renders them (`noteHTML`), from its dev server's slide API. */
+async function notesHtml(port: number, deck: Deck): Promise<string[]> {
+  return Promise.all(deck.slides.map(async (slide) => {
+    const response = await fetch(`http://${LOCALHOST}:${port}/__slidev/slides/${slide.no}.json`)
+    if (!response.ok)
+      throw new Error(`Slidev's server gave no notes for slide ${slide.no} (HTTP ${response.status}).`)
+    return String((await response.json() as { noteHTML?: string }).noteHTML ?? '')
+  }))
+}
+
 async function main() {
   // A hung browser must not hang CI: give up after --timeout seconds.
   const limit = Number(args.timeout) * 1000
@@ -135,7 +145,7 @@ async function main() {
     process.exit(1)
   }, limit).unref()
   const outDir = resolve(args.out)
-  const executablePath = findBrowser() // throws with advice when there is none or CHROMIUM_PATH is wrong
+  const browserOptions = launchOptions() // throws with advice when there is no Chromium or CHROMIUM_PATH is wrong
 
   const restoreNetwork = guardNodeNetwork(where => offMachine.push(where))
   const { createServer, resolveOptions } = await import('@slidev/cli')
@@ -143,7 +153,7 @@ async function main() {
   let server: ViteDevServer | undefined
   let browser: Browser | undefined
   // The browser starts while Slidev resolves the deck and its server starts.
-  const launching = chromium.launch({ executablePath, args: BROWSER_ARGS })
+  const launching = chromium.launch(browserOptions)
   launching.catch(() => {}) // a launch failure is reported where it is awaited
   try {
     const { deck, port } = await timed('starting Slidev server and Chromium', async () => {
@@ -230,7 +240,7 @@ async function main() {
 
     await timed('printing the handout PDF (A4, slides with notes)', async () => {
       // The same page, re-laid out: no second load, and the slides stay vector graphics.
-      await page.evaluate(layOutHandout, handoutPlan(deck))
+      await page.evaluate(layOutHandout, handoutPlan(deck, await notesHtml(port, deck)))
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
       const printed = await page.pdf({
         format: 'A4',

@@ -1,6 +1,7 @@
 // The handout: Slidev's print page re-laid out for A4 portrait. Each slide (the same vector
 // rendering as in the slides PDF, scaled down) gets a heading "Slide N: title" above it and its
-// speaker notes below it as real text (Slidev's own rendering of the notes, `noteHTML`); the slide
+// speaker notes below it as real text (Slidev's own rendering of the notes, `noteHTML`, which its
+// dev server gives at /__slidev/slides/N.json, the API of its notes editor); the slide
 // itself is exposed to assistive technology as one figure with the alt text "Slide N: title".
 // tools/export/export.ts prints it with a header (deck title) and a footer ("Page N of M").
 // Colours are the deck's tokens (styles/tokens.css): `var(--deck-…)` on the page, their values in
@@ -23,12 +24,12 @@ const SLIDE_WIDTH_MM = 140
 /** Everything the browser needs to turn the print page into the handout (plain data for page.evaluate). */
 export interface HandoutPlan {
   intro: string
-  slides: { no: number, heading: string, alt: string }[]
-  noNotes: string
+  slides: { no: number, heading: string, alt: string, notes: string }[]
   css: string
 }
 
-export function handoutPlan(deck: Deck): HandoutPlan {
+/** @param notesHtml each slide's `noteHTML` from Slidev, in slide order */
+export function handoutPlan(deck: Deck, notesHtml: string[]): HandoutPlan {
   const frameWidth = SLIDE_WIDTH_MM * MM
   const frameHeight = frameWidth * deck.height / deck.width
   const byline = [deck.author, deck.subject].filter(Boolean).map(text => escapeHtml(text!)).join(' · ')
@@ -42,9 +43,9 @@ ${byline ? `<p class="handout-byline">${byline}</p>` : ''}
         no: slide.no,
         heading: `<h${level} class="handout-heading${slide.isChapter ? ' handout-chapter' : ''}">Slide ${slide.no}: ${escapeHtml(slide.title)}</h${level}>`,
         alt: `Slide ${slide.no}: ${slide.title}`,
+        notes: notesHtml[slide.no - 1]?.trim() || '<p class="handout-none">(No speaker notes for this slide.)</p>',
       }
     }),
-    noNotes: '<p class="handout-none">(No speaker notes for this slide.)</p>',
     css: `
 @page { size: A4 portrait; margin: 18mm 16mm; }
 html, body, #app, #page-root, #print-container, #print-content {
@@ -73,15 +74,10 @@ html, body, #app, #page-root, #print-container, #print-content {
 }
 
 /**
- * Runs in the browser, on Slidev's print page (dev server): wraps every slide in an article with
- * its heading and the notes Slidev rendered (`noteHTML`, from the `window.__slidev__` context the
- * dev client exposes). The slides are moved, not copied, so they keep every style they inherit.
+ * Runs in the browser, on Slidev's print page: wraps every slide in an article with its heading
+ * and notes. The slides are moved, not copied, so they keep every style they inherit.
  */
 export function layOutHandout(plan: HandoutPlan) {
-  type SlidevWindow = Window & { __slidev__?: { nav: { slides: { meta?: { slide?: { noteHTML?: string } } }[] } } }
-  const routes = (window as SlidevWindow).__slidev__?.nav.slides
-  if (!routes)
-    throw new Error('The print page exposes no Slidev context (window.__slidev__): the handout needs Slidev\'s dev server.')
   const containers = [...document.querySelectorAll('.print-slide-container')]
   const content = document.getElementById('print-content') ?? containers[0]!.parentElement!
   const intro = document.createElement('header')
@@ -92,8 +88,7 @@ export function layOutHandout(plan: HandoutPlan) {
     const container = containers[slide.no - 1]!
     const article = document.createElement('article')
     article.className = 'handout-slide'
-    const notes = routes[slide.no - 1]?.meta?.slide?.noteHTML?.trim()
-    article.innerHTML = `${slide.heading}<div class="handout-frame" role="img"></div><div class="handout-notes">${notes || plan.noNotes}</div>`
+    article.innerHTML = `${slide.heading}<div class="handout-frame" role="img"></div><div class="handout-notes">${slide.notes}</div>`
     const frame = article.querySelector('.handout-frame')!
     frame.setAttribute('aria-label', slide.alt)
     container.before(article)

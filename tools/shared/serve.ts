@@ -3,7 +3,7 @@
 // 404 for a missing file (a path with an extension, e.g. /assets/x.js); 400 for a URL that does
 // not decode or that names a path outside the folder. sirv serves only the files it listed at
 // start-up, so no request can reach a sibling folder such as dist-lecturer/.
-// Usage: tsx tools/shared/serve.ts [--dir dist] [--base /lectures/trump-kim/] [--port 4173]
+// Usage: tsx tools/shared/serve.ts [--dir dist] [--base <E2E_BASE of paths.ts>] [--port 4173]
 import type { AddressInfo } from 'node:net'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
