@@ -1,6 +1,6 @@
 // Two exports of the same deck give the same PDFs in substance: same page counts, same text on
 // every page, same bookmarks. Runs a second export into a temporary folder and compares it with
-// exports/ (written by `npm run export` just before `npm run test:export`).
+// exports/ (written by `npm run export` just before `npm run test:artifacts`).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +11,6 @@ import { ROOT } from '../../tools/shared/paths'
 import { readPdf } from '../../tools/shared/pdf'
 import { requireFile, requireFresh } from './support'
 
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const second = mkdtempSync(join(tmpdir(), 'deck-export-again-'))
 afterAll(() => rmSync(second, { recursive: true, force: true }))
 
@@ -23,7 +22,7 @@ describe('export', () => {
     const firstHandout = requireFile(first.handout, 'run npm run export first')
     requireFresh(first.slides, 'run npm run export again')
 
-    const run = spawnSync(TSX, [join(ROOT, 'tools/export/export.ts'), '--out', second], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/export/export.ts'), '--out', second], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 220_000,

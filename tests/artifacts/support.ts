@@ -131,7 +131,7 @@ export function newestSourceTime(): { time: number, file: string } {
     if (/^(?:slides\.md|vite\.config\.ts|uno\.config\.ts|.*\.vue)$/.test(name))
       consider(join(ROOT, name))
   }
-  for (const folder of ['pages', 'data', 'components', 'layouts', 'styles', 'setup', 'public']) {
+  for (const folder of ['pages', 'data', 'lib', 'components', 'layouts', 'styles', 'setup', 'public']) {
     if (existsSync(join(ROOT, folder)))
       filesBelow(join(ROOT, folder)).forEach(consider)
   }
