@@ -145,7 +145,7 @@ async function main() {
     process.exit(1)
   }, limit).unref()
   const outDir = resolve(args.out)
-  const browserOptions = launchOptions() // throws with advice when there is no Chromium or CHROMIUM_PATH is wrong
+  const browserOptions = launchOptions() // throws with advice when no working Chromium is found
 
   const restoreNetwork = guardNodeNetwork(where => offMachine.push(where))
   const { createServer, resolveOptions } = await import('@slidev/cli')
