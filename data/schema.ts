@@ -34,8 +34,11 @@ export const bibliographyEntry = z.object({
   date: partialDate,
   /** For facts that span a period: its end, as precise as the pack gives it. */
   until: partialDate.optional(),
-  /** The pack's tags on this fact: weak parts are not cited alone, single reports are marked. */
+  /** The pack's tags on this fact as the deck uses it: a 'weakly sourced' fact is never cited alone,
+   *  a 'single report' is marked wherever cited, 'translation varies' matches its quotations. */
   tags: z.array(sourceTag).optional(),
+  /** A part of the fact the pack tags weak, which the deck leaves out (neither listed nor claimed). */
+  weakLeftOut: nonEmpty.optional(),
   /** A one-line paraphrase of what the fact says, in our own words. */
   summary: nonEmpty,
   sources: z.array(sourceLink).min(1, 'needs at least one source'),

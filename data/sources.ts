@@ -299,7 +299,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'CNS North Korea Missile Test Database (NTI)', url: 'https://www.nti.org/analysis/articles/understanding-north-koreas-missile-tests/' },
   ] },
   // AFT-11: the entry-into-force date relayed only by iuvmpress [weakly sourced] is left out
-  { id: 'AFT-11', date: '2024-06-19', tags: ['weakly sourced'], summary: 'Putin and Kim signed a treaty pledging mutual military aid if either is attacked.', sources: [
+  { id: 'AFT-11', date: '2024-06-19', weakLeftOut: 'the entry-into-force date', summary: 'Putin and Kim signed a treaty pledging mutual military aid if either is attacked.', sources: [
     { outlet: 'Chosun Ilbo', url: 'https://chosun.com/english/north-korea-en/2024/06/20/EGOEOSXPHFDQ3GK6NJN2TILA4U' },
     { outlet: 'TASS', url: 'https://tass.com/politics/1868051' },
   ] },
@@ -366,7 +366,9 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'NDTV Profit (BBC)', url: 'https://www.ndtvprofit.com/world/respect-our-nuclear-programme-and-we-can-get-along-well-north-korea-s-kim-jong-un-to-washington-11139853' },
     { outlet: 'Daily Dispatch (Reuters)', url: 'https://www.dailydispatch.co.za/news/2026-02-23-north-koreas-ruling-party-re-elects-kim-jong-un-as-general-secretary/' },
   ] },
-  // T2-14: the postponement (pano.news) and the AP takeaways (newsar mirror) are weakly sourced and left out; the US statement resolves to T2-16's AP report
+  // T2-14: the postponement (pano.news) and the AP takeaways (newsar mirror) are weakly sourced and left out;
+  // the departure day and 'no Kim meeting' rest on those takeaways, so the fact is tagged and never cited alone.
+  // The US statement resolves to T2-16's AP report.
   { id: 'T2-14', date: '2026-05-13', tags: ['weakly sourced'], summary: 'Trump visited Beijing for talks with Xi; no contact with Kim was reported.', sources: [
     { outlet: 'Manila Bulletin (AP)', url: 'https://mb.com.ph/2026/05/13/trump-set-to-meet-with-xi-in-beijing-as-war-and-inflation-weigh-on-his-presidency' },
     { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/wp-json/wp/v2/posts/132128' },
@@ -468,7 +470,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'CSIS', url: 'https://www.csis.org/analysis/assessment-singapore-summit' },
   ] },
   // DEB-04: the NBC summary on infodecay is a weak mirror and is left out
-  { id: 'DEB-04', date: '2018-06-12', tags: ['weakly sourced'], summary: 'Critics said summits and praise lent status to a rights-abusing regime (critic).', sources: [
+  { id: 'DEB-04', date: '2018-06-12', weakLeftOut: 'an NBC summary on a mirror site', summary: 'Critics said summits and praise lent status to a rights-abusing regime (critic).', sources: [
     { outlet: 'NBC via News1st', url: 'http://news-1st.com/trump-praises-kim-at-summit-but-takes-aim-at-justin-trudeau/' },
   ] },
   // DEB-05: a retrospective of outcomes from 2018 to the SIPRI 2025 figure; the pack gives no publication day
@@ -492,7 +494,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Cato Institute', url: 'https://cato.org/publications/commentary/its-time-talk-north-korea' },
   ] },
   // DEB-10: the Foreign Policy excerpt on wixsite is a weak mirror and is left out
-  { id: 'DEB-10', date: '2019-02-28', tags: ['weakly sourced'], summary: 'Haass judged walking away in Hanoi better than a bad deal (supporter).', sources: [
+  { id: 'DEB-10', date: '2019-02-28', weakLeftOut: 'the Foreign Policy op-ed, found only on a mirror', summary: 'Haass judged walking away in Hanoi better than a bad deal (supporter).', sources: [
     { outlet: 'Scholastic Upfront', url: 'https://upfront.scholastic.com/issues/2018-19/042219/going-nuclear.html' },
   ] },
   { id: 'DEB-11', date: '2018-06-12', summary: 'CSIS and ISIS saw new commitments in leader-level engagement (supporter).', sources: [
@@ -528,7 +530,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Aju Press', url: 'https://www.ajupress.com/view/20250616111825705' },
   ] },
   // NUM-06: the replica's 2025 count (preliminary) and the first 2026 launch; allthe.news is weakly sourced and left out
-  { id: 'NUM-06', date: '2025', until: '2026-04', summary: 'CNS count for 2025: 11 missiles on 6 launch days, preliminary; no database count after April 18, 2026.', sources: [
+  { id: 'NUM-06', date: '2025', until: '2026-04', weakLeftOut: 'an aggregator\'s launch tally', summary: 'CNS count for 2025: 11 missiles on 6 launch days, preliminary; no database count after April 18, 2026.', sources: [
     { outlet: 'nagix/nk-missile-tests (open replica of the CNS data)', url: 'https://github.com/nagix/nk-missile-tests' },
     { outlet: 'VietnamKorea (Yonhap/AFP)', url: 'https://www.vietnamkorea-vcjg.com/ko/han-quoc-noi-trieu-tien-phong-thu-ten-lua-dan-dao-ko' },
     { outlet: 'Newspim', url: 'https://member.newspim.com/news/view/20251107000596' },
