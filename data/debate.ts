@@ -73,7 +73,7 @@ export const debatePairs: DebatePair[] = [
     critic: {
       claim: 'The arsenal grew, under both of SIPRI’s methods',
       kind: 'analysis',
-      evidence: `SIPRI, ${warheadChange(2018, 2021)}; ${warheadChange(2022, 2025)}.`,
+      evidence: `SIPRI, ${warheadChange(2018, 2021)}; ${warheadChange(2022, 2025)}; testing resumed in 2019.`,
       cites: ['DEB-05', 'NUM-04'],
     },
     supporter: {

@@ -459,7 +459,7 @@ export const bibliography: BibliographyEntry[] = [
 
   // 9. The debate
   // DEB-01: DEB entries: date of the cited publication where the pack gives it, else the summit assessed
-  { id: 'DEB-01', date: '2018-06-12', summary: 'Brookings scholars found the Singapore text thin and weaker than the 2005 pledge (critic).', sources: [
+  { id: 'DEB-01', date: '2018-06-12', summary: 'Brookings\' Pak and Pollack found the Singapore text thin; Pak set it below the 2005 pledge (critic).', sources: [
     { outlet: 'Brookings', url: 'https://www.brookings.edu/blog/order-from-chaos/2018/06/12/around-the-halls-brookings-experts-react-to-the-trump-kim-jong-un-summit-in-singapore/' },
   ] },
   { id: 'DEB-02', date: '2018-06-12', summary: 'Haass argued the undefined deal and victory claims would erode sanctions (critic, opinion).', sources: [
