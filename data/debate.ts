@@ -49,7 +49,7 @@ export const debatePairs: DebatePair[] = [
     supporter: {
       claim: 'The exercise halt was conditional and followed a test halt',
       kind: 'opinion',
-      evidence: 'Tests stopped April 20; Trump’s June halt held only while talks went well; Cato’s Eric Gomez: a testing pause is a win.',
+      evidence: 'April 20: North halts nuclear and ICBM tests; June: Trump’s drill halt, conditional on talks; Cato’s Gomez: a pause is a win.',
       cites: ['RTS-04', 'SGP-06', 'DEB-09'],
     },
   },

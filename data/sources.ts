@@ -266,7 +266,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'New Times (NYT text)', url: 'http://www.newtimes.co.rw/article/167717/News/trump-steps-into-north-korea-agrees-with-kim-to-resume-talks/amp' },
     { outlet: 'Yonhap', url: 'https://en.yna.co.kr/view/AEN20190630007200315' },
   ] },
-  { id: 'AFT-03', date: '2019-08-23', summary: 'Trump played down renewed launches as short-range tests he had never restricted.', sources: [
+  { id: 'AFT-03', date: '2019-08-23', summary: 'On renewed launches, Trump said short-range missiles had never been restricted.', sources: [
     { outlet: 'VOA via GlobalSecurity', url: 'https://www.globalsecurity.org/wmd/library/news/dprk/2019/dprk-190823-voa01.htm' },
   ] },
   { id: 'AFT-04', date: '2019-10-02', summary: 'A Pukguksong-3 submarine-launched missile landed in Japan\'s economic zone.', sources: [

@@ -23,7 +23,7 @@ export const summitRows: SummitRow[] = [
   },
   {
     label: 'North Korea asked',
-    singapore: { text: 'The text gives it security guarantees; in March Kim had accepted routine drills', cites: ['SGP-03', 'RTS-02'] },
+    singapore: { text: 'The text gives it security guarantees; in March Kim understood routine drills would continue', cites: ['SGP-03', 'RTS-02'] },
     hanoi: { text: 'Relief from 5 of 11 UN resolutions; Trump said all sanctions', cites: ['HAN-04', 'HAN-06'] },
   },
   {
