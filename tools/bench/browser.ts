@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { Kind } from './dist'
 import { chromium } from 'playwright-chromium'
 import { gzipSize, kindOf } from './dist'
-import { disableWakeLock, launchOptions, refuseOffMachine } from './shared-adapter'
+import { disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
 
 export const CPU_SLOWDOWN = 4
 const IDLE_MS = 500

@@ -14,9 +14,12 @@ import { PDFDocument } from 'pdf-lib'
 import { x } from 'tinyexec'
 import { CPU_SLOWDOWN, measureDecks, median } from './browser'
 import { distFiles, slideAssets, total, unneededChecks } from './dist'
-import { lectureHeadmatter, writeReferenceDeck } from './reference-deck'
+import { writeReferenceDeck } from './reference-deck'
 import { cells, formatBytes, formatCount, formatMs, formatSeconds, KiB, markdownTable, textTable } from './report'
-import { findBrowser, ROOT, serveDeck } from './shared-adapter'
+import { findBrowser } from '../shared/browser'
+import { exportPaths, loadDeck } from '../shared/deck'
+import { ROOT } from '../shared/paths'
+import { serveDeck } from '../shared/serve'
 
 const BASE = '/bench/'
 const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
@@ -76,7 +79,7 @@ async function build(deck: Deck): Promise<void> {
 
 async function exportPdf(deck: Deck): Promise<void> {
   const out = join(work, `${deck.name}-export`)
-  const pdf = join(out, `${lectureHeadmatter(deck.root).exportFilename ?? 'slides-export'}.pdf`)
+  const pdf = deck.name === 'lecture' ? exportPaths(await loadDeck(), out).slides : join(out, 'reference.pdf')
   const run = deck.name === 'lecture'
     ? await timed('exporting the lecture deck (npm run export: slides + handout)', 'npm', ['run', 'export', '--', '--out', out], deck.root)
     : await timed('exporting the reference deck (slidev export)', process.execPath, [SLIDEV, 'export', '--executable-path', findBrowser(), '--output', pdf, '--timeout', '120000'], deck.root)

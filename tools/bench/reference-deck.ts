@@ -11,7 +11,7 @@ const ABOUT_THE_LECTURE = new Set(['info', 'author', 'keywords', 'exportFilename
 const SYSTEM_FONTS = { provider: 'none', sans: 'system-ui', serif: 'ui-serif', mono: 'ui-monospace' }
 const CACHES = new Set(['.vite', '.slidev', '.cache', '.vite-temp'])
 
-export function lectureHeadmatter(projectRoot: string): Record<string, unknown> {
+function lectureHeadmatter(projectRoot: string): Record<string, unknown> {
   const entry = join(projectRoot, 'slides.md')
   return parseSync(readFileSync(entry, 'utf8'), entry).slides[0].frontmatter
 }
