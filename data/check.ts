@@ -8,8 +8,9 @@ import { debatePairs } from './debate'
 import { events } from './events'
 import { LAUNCH_FACT_ID, launches } from './launches'
 import { phases } from './phases'
+import { places } from './places'
 import { quotes } from './quotes'
-import { bibliographyEntry, debatePair, launchYear, phaseRange, quote, summitRow, timelineEvent } from './schema'
+import { bibliographyEntry, debatePair, launchYear, phaseRange, place, quote, summitRow, timelineEvent } from './schema'
 import { bibliography } from './sources'
 import { summitRows } from './summits'
 import { malformed, parseEntries } from './validate'
@@ -24,11 +25,12 @@ export interface DeckData {
   debatePairs: readonly unknown[]
   launches: readonly unknown[]
   launchFactId: string
+  places: readonly unknown[]
 }
 
 /** The deck's data as the modules export it. */
 export function deckData(): DeckData {
-  return { bibliography, quotes, events, phases, summitRows, debatePairs, launches, launchFactId: LAUNCH_FACT_ID }
+  return { bibliography, quotes, events, phases, summitRows, debatePairs, launches, launchFactId: LAUNCH_FACT_ID, places }
 }
 
 /** The problems of one module: `entry "…": field: what is wrong`, one line each. */
@@ -139,6 +141,14 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   }
   launchProblems.push(...cite(data.launchFactId, 'LAUNCH_FACT_ID'))
   report('data/launches.ts', launchProblems)
+
+  // data/places.ts: unique ids, each citing a known fact.
+  const mapPlaces = parseEntries(place, data.places)
+  report('data/places.ts', [
+    ...mapPlaces.problems,
+    ...repeated(data.places.map(entry => field(entry, 'id')), 'id'),
+    ...mapPlaces.valid.flatMap(entry => cite(entry.factId, `entry "${entry.id}": factId`)),
+  ])
 
   return found
 }

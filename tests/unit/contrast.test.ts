@@ -40,6 +40,17 @@ export function parseTokens(css: string): Record<string, string> {
   return tokens
 }
 
+/**
+ * The palettes of a stylesheet: `light` from its `:root` rule, `dark` from its `html.dark` rule
+ * (the dark room inherits any token it does not redefine).
+ */
+export function parsePalettes(css: string): { light: Record<string, string>, dark: Record<string, string> } {
+  const rules = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+  const block = (selector: RegExp) => rules.filter(([, s]) => selector.test(s!.trim())).map(([, , body]) => body).join('\n')
+  const light = parseTokens(block(/^:root$/))
+  return { light, dark: { ...light, ...parseTokens(block(/^html\.dark\b/)) } }
+}
+
 export interface Pair {
   fg: string
   bg: string
@@ -88,6 +99,10 @@ const TEXT_PAIRS: Pair[] = [
   { fg: 'link', bg: 'supporter-bg', min: TEXT, where: 'citations in supporter cells' },
   { fg: 'muted', bg: 'critic-bg', min: TEXT, where: 'fine print (.cite) in critic cells' },
   { fg: 'muted', bg: 'supporter-bg', min: TEXT, where: 'fine print (.cite) in supporter cells' },
+  { fg: 'fg', bg: 'land', min: AIM, where: 'PlaceMap place names on land' },
+  { fg: 'fg', bg: 'land-strong', min: AIM, where: 'PlaceMap place names on North Korea' },
+  { fg: 'muted', bg: 'land', min: AIM, where: 'PlaceMap country names' },
+  { fg: 'accent', bg: 'land', min: AIM, where: 'PlaceMap highlighted dots' },
 ]
 
 /** Non-text contrast against the surface the shape sits on (WCAG 1.4.11). */
@@ -100,10 +115,12 @@ const GRAPHIC_PAIRS: Pair[] = [
   { fg: 'supporter', bg: 'supporter-bg', min: GRAPHIC, where: 'supporter cell border' },
   { fg: 'critic', bg: 'bg', min: GRAPHIC, where: 'timeline phase rule (escalation)' },
   { fg: 'accent', bg: 'bg', min: GRAPHIC, where: 'record bar, quote card rule' },
+  { fg: 'rule', bg: 'land', min: GRAPHIC, where: 'PlaceMap coastlines and borders' },
+  { fg: 'critic', bg: 'land', min: GRAPHIC, where: 'PlaceMap DMZ line' },
 ]
 
 const tokensCss = readFileSync(resolve(ROOT, 'styles/tokens.css'), 'utf8')
-const tokens = parseTokens(tokensCss)
+const palettes = parsePalettes(tokensCss)
 
 function table(results: PairResult[]): string {
   return results
@@ -129,14 +146,25 @@ describe('the contrast checker', () => {
     expect(results[0]!.ratio).toBeCloseTo(4.48, 2)
   })
 
+  it('reads the light and the dark palette apart', () => {
+    const css = ':root { --deck-bg: #ffffff; --deck-fg: #111111; }\n@media screen { html.dark:not(.deck-print) { --deck-bg: #000000; } }'
+    expect(parsePalettes(css)).toEqual({ light: { bg: '#ffffff', fg: '#111111' }, dark: { bg: '#000000', fg: '#111111' } })
+    // A dark palette that forgot to lighten the text fails the check.
+    expect(checkPairs(parsePalettes(css).dark, [{ fg: 'fg', bg: 'bg', min: AIM, where: 'body text' }])[0]!.pass).toBe(false)
+  })
+
   it('rejects an undefined token and a colour it cannot read', () => {
     expect(() => checkPairs({ bg: '#fff' }, [{ fg: 'nope', bg: 'bg', min: TEXT, where: 'x' }])).toThrow(/--deck-nope is not defined/)
     expect(() => parseHex('rgb(0 0 0)')).toThrow(/not a #rgb or #rrggbb colour/)
   })
 })
 
-describe('styles/tokens.css', () => {
+describe.each(['light', 'dark'] as const)('styles/tokens.css, %s room', (room) => {
+  const tokens = palettes[room]
+
   it('defines every token as a hex colour', () => {
+    if (room === 'dark')
+      expect(Object.keys(parsePalettes(tokensCss.replace(/:root\s*\{[^}]*\}/, '')).dark).length, 'the dark rule redefines every token').toBe(Object.keys(palettes.light).length)
     expect(Object.keys(tokens).length).toBeGreaterThan(0)
     for (const [name, value] of Object.entries(tokens))
       expect(() => parseHex(value), `--deck-${name}`).not.toThrow()
