@@ -18,7 +18,7 @@ export const places: Place[] = [
   { id: 'hanoi', name: 'Hanoi', view: 'region', coordinates: [105.854, 21.025], what: 'Second summit, Feb. 27–28, 2019, ended with no deal', factId: 'HAN-01' },
   { id: 'beijing', label: 'left', name: 'Beijing', view: 'region', coordinates: [116.407, 39.904], what: 'Trump met Xi here in May 2026; no Kim contact', factId: 'T2-14' },
   { id: 'tokyo', label: 'left', name: 'Tokyo', view: 'region', coordinates: [139.692, 35.690], what: 'Japan reported two North Korean missiles over its territory in 2017', factId: 'ESC-07' },
-  { id: 'dmz', label: 'right', name: 'Panmunjom (DMZ)', view: 'region', coordinates: [126.677, 37.956], what: 'Third meeting, at the demarcation line, June 30, 2019', factId: 'AFT-02' },
+  { id: 'dmz', label: 'below', name: 'DMZ', view: 'region', coordinates: [126.677, 37.956], what: 'Third meeting, at the demarcation line in Panmunjom, June 30, 2019', factId: 'AFT-02' },
   { id: 'pyongyang-region', label: 'below', name: 'Pyongyang', view: 'region', coordinates: [125.754, 39.039], what: 'Putin and Kim signed a mutual-defense treaty here, June 2024', factId: 'AFT-11' },
   { id: 'russia-border', name: 'Russian border', view: 'region', coordinates: [130.640, 42.420], what: 'North Korea’s land border with Russia, its treaty ally since 2024', factId: 'AFT-11' },
 ]
