@@ -20,7 +20,7 @@ export const places: Place[] = [
   { id: 'tokyo', label: 'left', name: 'Tokyo', view: 'region', coordinates: [139.692, 35.690], what: 'Japan reported two North Korean missiles over its territory in 2017', factId: 'ESC-07' },
   { id: 'dmz', label: 'below', name: 'DMZ', view: 'region', coordinates: [126.677, 37.956], what: 'Third meeting, at the demarcation line in Panmunjom, June 30, 2019', factId: 'AFT-02' },
   { id: 'pyongyang-region', label: 'below', name: 'Pyongyang', view: 'region', coordinates: [125.754, 39.039], what: 'Putin and Kim signed a mutual-defense treaty here, June 2024', factId: 'AFT-11' },
-  { id: 'russia-border', name: 'Russian border', view: 'region', coordinates: [130.640, 42.420], what: 'North Korea’s land border with Russia, its treaty ally since 2024', factId: 'AFT-11' },
+  { id: 'russia-border', label: 'above', name: 'Russian border', view: 'region', coordinates: [130.640, 42.420], what: 'North Korea’s land border with Russia, its treaty ally since 2024', factId: 'AFT-11' },
 ]
 
 /** The places drawn on one view of the map, in data order. */

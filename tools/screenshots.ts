@@ -28,11 +28,14 @@ const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },
     base: { type: 'string', default: '/lectures/trump-kim/' },
-    port: { type: 'string', default: process.env.SCREENSHOTS_PORT ?? '4175' },
+    port: { type: 'string', default: '4175' },
     out: { type: 'string', default: 'screenshots' },
     dark: { type: 'boolean', default: false },
+    /** Only these slides, e.g. `--only 6,29`: for a quick look after a change. */
+    only: { type: 'string' },
   },
 })
+const only = values.only?.split(',').map(Number)
 
 async function slideCount(): Promise<number> {
   const entry = resolve(ROOT, 'slides.md')
@@ -40,21 +43,16 @@ async function slideCount(): Promise<number> {
   return data.slides.filter(slide => !slide.frontmatter?.disabled && !slide.frontmatter?.hide).length
 }
 
+/** Starts scripts/serve.mjs and waits for its "Serving" line: a port already taken fails here. */
 async function serve(): Promise<{ url: string, stop: () => void }> {
-  const server = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '--dir', values.dir, '--base', values.base, '--port', values.port], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
-  const url = `http://127.0.0.1:${values.port}${values.base}`
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (server.exitCode !== null)
-      throw new Error(`scripts/serve.mjs stopped (exit ${server.exitCode}); see the message above.`)
-    try {
-      if ((await fetch(url)).ok)
-        return { url, stop: () => server.kill() }
-    }
-    catch {}
-    await new Promise(done => setTimeout(done, 100))
-  }
-  server.kill()
-  throw new Error(`The deck did not come up at ${url}.`)
+  const server = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '--dir', values.dir, '--base', values.base, '--port', values.port], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  let errors = ''
+  server.stderr.on('data', (chunk: Buffer) => errors += chunk)
+  await new Promise<void>((ready, fail) => {
+    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && ready())
+    server.on('exit', code => fail(new Error(`scripts/serve.mjs stopped (exit ${code}) on port ${values.port}: ${errors.trim() || 'no message'}. Pick a free port with --port.`)))
+  })
+  return { url: `http://127.0.0.1:${values.port}${values.base}`, stop: () => server.kill() }
 }
 
 async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string): Promise<string[]> {
@@ -65,11 +63,24 @@ async function shootSlides(browser: Browser, url: string, total: number, size: t
   const page = await context.newPage()
   const files: string[] = []
   for (let no = 1; no <= total; no++) {
-    // A click count beyond the last step shows the slide in its final state.
-    await page.goto(`${url}${no}?clicks=99`)
+    if (only && !only.includes(no))
+      continue
+    // A click count beyond the last step shows the slide in its final state. After the first
+    // load, move inside the app as Slidev's own navigation does: much faster than reloading.
+    const path = `${url}${no}?clicks=99`
+    if (page.url().startsWith(url)) {
+      await page.evaluate((path) => {
+        history.pushState(null, '', path)
+        window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
+      }, path)
+    }
+    else {
+      await page.goto(path)
+    }
     await page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
     await page.evaluate(() => document.fonts.ready)
-    await page.waitForTimeout(300) // the fade transition between slides
+    await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]'))
+    await page.waitForTimeout(350) // click-step fades
     const file = `${String(no).padStart(2, '0')}.png`
     await page.screenshot({ path: resolve(folder, file) })
     files.push(file)
@@ -105,9 +116,14 @@ try {
   for (const size of SIZES) {
     const name = `${size.width}x${size.height}`
     const folder = resolve(out, name)
-    rmSync(folder, { recursive: true, force: true })
+    if (!only)
+      rmSync(folder, { recursive: true, force: true })
     mkdirSync(folder, { recursive: true })
     const files = await shootSlides(browser, url, total, size, folder)
+    if (only) {
+      console.log(`${name}: slides ${only.join(', ')} in ${values.out}/${name}/`)
+      continue
+    }
     const sheet = resolve(out, `contact-sheet-${name}.png`)
     await contactSheet(browser, folder, files, size, sheet)
     console.log(`${name}: ${files.length} slides in ${values.out}/${name}/, contact sheet ${values.out}/contact-sheet-${name}.png`)
