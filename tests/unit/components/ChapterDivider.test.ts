@@ -4,7 +4,7 @@ import ChapterDivider from '../../../components/ChapterDivider.vue'
 import { events } from '../../../data/events'
 import { phases } from '../../../data/phases'
 import { chapterSpan, timelinePosition } from '../../../lib/chapters'
-import { global } from './stubs'
+import { global, SLIDE_NO } from './stubs'
 
 function divider(span?: string | [string, string]) {
   return mount(ChapterDivider, { props: { number: 2, total: 12, span }, slots: { default: '<h1>Escalation</h1>' }, global })
@@ -62,5 +62,11 @@ describe('ChapterDivider', () => {
   it('rejects a span that names no phase or event, and events in the wrong order', () => {
     expect(() => chapterSpan('escalaton')).toThrow('"escalaton" is neither a phase')
     expect(() => chapterSpan(['singapore-summit', 'pyeongchang'])).toThrow('swap them')
+  })
+})
+
+describe('ChapterDivider with a mistyped span', () => {
+  it('stops, naming the slide and the span', () => {
+    expect(() => divider('summitri')).toThrow(`Chapter divider on slide ${SLIDE_NO}: span: "summitri" is neither a phase`)
   })
 })
