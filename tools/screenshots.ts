@@ -6,20 +6,20 @@
 //
 //   npx slidev build --base /lectures/trump-kim/ && npm run screenshots
 //   npm run screenshots -- --out screenshots --dark     (Slidev's dark mode instead)
+//   npm run screenshots -- --only 6,29                  (a few slides, no contact sheet)
 //
 // Writes <out>/1920x1080/NN.png, <out>/1024x768/NN.png, <out>/contact-sheet-1920x1080.png and
 // <out>/contact-sheet-1024x768.png. No request leaves the machine.
 import type { Browser } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
-import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.mjs'
-
-const ROOT = resolve(import.meta.dirname, '..')
+import { disableWakeLock, launchOptions, refuseOffMachine } from './shared/browser'
+import { loadDeck } from './shared/deck'
+import { E2E_BASE, ROOT } from './shared/paths'
+import { notServable, serveDeck } from './shared/serve'
 const SIZES = [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }] as const
 const SHEET_COLUMNS = 6
 const SHEET_THUMB_WIDTH = 300
@@ -27,8 +27,7 @@ const SHEET_THUMB_WIDTH = 300
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: '/lectures/trump-kim/' },
-    port: { type: 'string', default: '4175' },
+    base: { type: 'string', default: E2E_BASE },
     out: { type: 'string', default: 'screenshots' },
     dark: { type: 'boolean', default: false },
     /** Only these slides, e.g. `--only 6,29`: for a quick look after a change. */
@@ -37,29 +36,11 @@ const { values } = parseArgs({
 })
 const only = values.only?.split(',').map(Number)
 
-async function slideCount(): Promise<number> {
-  const entry = resolve(ROOT, 'slides.md')
-  const data = await load({ userRoot: ROOT, roots: [ROOT] }, entry)
-  return data.slides.filter(slide => !slide.frontmatter?.disabled && !slide.frontmatter?.hide).length
-}
-
-/** Starts scripts/serve.mjs and waits for its "Serving" line: a port already taken fails here. */
-async function serve(): Promise<{ url: string, stop: () => void }> {
-  const server = spawn(process.execPath, [resolve(ROOT, 'scripts/serve.mjs'), '--dir', values.dir, '--base', values.base, '--port', values.port], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-  let errors = ''
-  server.stderr.on('data', (chunk: Buffer) => errors += chunk)
-  await new Promise<void>((ready, fail) => {
-    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && ready())
-    server.on('exit', code => fail(new Error(`scripts/serve.mjs stopped (exit ${code}) on port ${values.port}: ${errors.trim() || 'no message'}. Pick a free port with --port.`)))
-  })
-  return { url: `http://127.0.0.1:${values.port}${values.base}`, stop: () => server.kill() }
-}
-
 async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string): Promise<string[]> {
   const context = await browser.newContext({ viewport: size, colorScheme: values.dark ? 'dark' : 'light' })
-  await context.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
-  // Offline guard: anything not on this machine is refused (and would show as a gap in the picture).
-  await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, route => route.abort())
+  await disableWakeLock(context)
+  // Offline guard: anything not on this machine is refused and reported.
+  await refuseOffMachine(context, href => console.warn(`refused a request off the machine: ${href}`))
   const page = await context.newPage()
   const files: string[] = []
   for (let no = 1; no <= total; no++) {
@@ -108,10 +89,16 @@ async function contactSheet(browser: Browser, folder: string, files: string[], s
 }
 
 const started = Date.now()
-const total = await slideCount()
+const total = (await loadDeck()).slides.length
 const out = resolve(ROOT, values.out)
-const { url, stop } = await serve()
-const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS })
+const dist = resolve(ROOT, values.dir)
+const problem = notServable(dist, values.base)
+if (problem) {
+  console.error(problem)
+  process.exit(1)
+}
+const { server, url } = await serveDeck(dist, values.base)
+const browser = await chromium.launch(launchOptions())
 try {
   for (const size of SIZES) {
     const name = `${size.width}x${size.height}`
@@ -131,6 +118,6 @@ try {
 }
 finally {
   await browser.close()
-  stop()
+  server.close()
 }
 console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -3,10 +3,10 @@
 // (Slidev's `d` key) at 7:1 contrast on every slide, while print stays light.
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
-const deck = await loadDeck()
+const deck = (await loadDeck()).slides
 /** A slide with several citations in bullet text (chapter 2, the 2017 tests). */
 const CITED = deck.find(slide => slide.title.startsWith('In 2017 North Korea flew its first ICBMs'))!
 const LAST_STEP = 99
