@@ -8,8 +8,9 @@ import { debatePairs } from './debate'
 import { events } from './events'
 import { LAUNCH_FACT_ID, launches } from './launches'
 import { phases } from './phases'
+import { places } from './places'
 import { quotes } from './quotes'
-import { bibliographyEntry, debatePair, launchYear, phaseRange, quote, summitRow, timelineEvent, warheadEstimate } from './schema'
+import { bibliographyEntry, debatePair, launchYear, phaseRange, place, quote, summitRow, timelineEvent, warheadEstimate } from './schema'
 import { bibliography } from './sources'
 import { VERIFIED_THROUGH } from './status'
 import { summitRows } from './summits'
@@ -32,6 +33,7 @@ export interface DeckData {
   warheadFactId: string
   /** The last verified day (data/status.ts): no date in the data may pass it. */
   verifiedThrough: string
+  places: readonly unknown[]
 }
 
 /** The deck's data as the modules export it. */
@@ -49,6 +51,7 @@ export function deckData(): DeckData {
     warheadComparisons: WARHEAD_COMPARISONS,
     warheadFactId: WARHEAD_FACT_ID,
     verifiedThrough: VERIFIED_THROUGH,
+    places,
   }
 }
 
@@ -201,6 +204,14 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   }
   warheadProblems.push(...cite(data.warheadFactId, 'WARHEAD_FACT_ID'))
   report('data/warheads.ts', warheadProblems)
+
+  // data/places.ts: unique ids, each citing a known fact.
+  const mapPlaces = parseEntries(place, data.places)
+  report('data/places.ts', [
+    ...mapPlaces.problems,
+    ...repeated(data.places.map(entry => field(entry, 'id')), 'id'),
+    ...mapPlaces.valid.flatMap(entry => cite(entry.factId, `entry "${entry.id}": factId`)),
+  ])
 
   return found
 }

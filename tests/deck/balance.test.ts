@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { debatePairs } from '../../data/debate'
 import { quoteById } from '../../data/quotes'
 import { BALANCE_TOLERANCE, balanceProblems, type BalanceFigures, debateSides, markedSides, measureBalance } from '../../tools/rules/balance'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 
-const deck = await loadDeck()
+const { slides: deck } = await loadDeck()
 const quoteText = (id: string) => quoteById(id).text
 
 function report(where: string, figures: BalanceFigures): void {

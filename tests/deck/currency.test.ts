@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest'
 import { VERIFIED_THROUGH } from '../../data/status'
 import { asOfPastVerified, isoOf } from '../../tools/rules/currency'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 
-const deck = await loadDeck()
+const { slides: deck } = await loadDeck()
 const where = (slide: { no: number, file: string }) => `slide ${slide.no} (${slide.file})`
 const today = deck.filter(slide => slide.file === 'pages/10-today.md')
 

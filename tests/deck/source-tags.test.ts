@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest'
 import { bibliography } from '../../data/sources'
 import { weakCitedAlone } from '../../tools/rules/citations'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 
-const deck = await loadDeck()
+const { slides: deck } = await loadDeck()
 const tagged = (tag: string) => new Set(bibliography.filter(entry => entry.tags?.includes(tag as never)).map(entry => entry.id))
 const weak = tagged('weakly sourced')
 

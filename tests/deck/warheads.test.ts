@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { crossMethodProblem, WARHEAD_COMPARISONS, warheadChange, warheadSeries } from '../../data/warheads'
 import { crossMethodSentences } from '../../tools/rules/warheads'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 
-const deck = await loadDeck()
+const { slides: deck } = await loadDeck()
 
 describe('warhead comparisons', () => {
   it('holds the series with its method per year, buildable through 2021 and assembled from 2022', () => {
