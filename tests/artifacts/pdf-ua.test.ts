@@ -1,7 +1,8 @@
 // PDF/UA-style checks on every PDF the export writes (tools/export/pdf-ua-check.ts): each Figure
 // has alternate text, no non-standard structure type without a RoleMap entry, slide and page
 // numbers are artifacts (not read as content), XMP with dc:title, dc:language and pdfuaid:part 1,
-// DisplayDocTitle, /Lang, tab order, bookmarks, and every slide's title first in reading order.
+// DisplayDocTitle, /Lang, tab order, bookmarks, link descriptions, and every slide's title first in
+// reading order.
 // The negative control prints a small page with each problem through the same Chromium, without the
 // deck's markup and without tools/export/pdf-accessibility.ts, and expects the checker to find each.
 import { existsSync, readdirSync } from 'node:fs'
@@ -58,15 +59,15 @@ describe('the checker can fail (negative control)', () => {
   const unfixed = `
     <footer><span>3 / 9</span></footer>
     <h1>A slide title</h1>
-    <p>Some <strong>bold</strong> and <em>emphasised</em> words.</p>
+    <p>Some <strong>bold</strong> and <em>emphasised</em> words, <a href="https://example.org/">a source</a>.</p>
     <figure><blockquote><p>A quotation in a figure.</p></blockquote><figcaption>Someone, 2018</figcaption></figure>`
 
-  it('finds a Figure without /Alt, Strong/Em without RoleMap, a tagged slide number, the title not first and no XMP', async () => {
+  it('finds a Figure without /Alt, Strong/Em without RoleMap, a tagged slide number, the title not first, a bare link and no XMP', async () => {
     const report = await checkPdfUa(await print(unfixed))
     expect(report.counts).toMatchObject({ figuresWithoutAlt: 1, furnitureTagged: 1, xmp: false })
     expect(Object.keys(report.unmappedTypes).sort()).toEqual(['Em', 'Strong'])
     expect(rulesOf(report)).toEqual(expect.arrayContaining<PdfUaRule>(
-      ['figure-alt', 'non-standard-type', 'furniture-tagged', 'heading-first', 'xmp']))
+      ['figure-alt', 'non-standard-type', 'furniture-tagged', 'heading-first', 'xmp', 'link-contents']))
   })
 
   it('finds an untagged PDF (as Slidev\'s own export writes) without language, title, bookmarks or metadata', async () => {
@@ -86,7 +87,7 @@ describe('the checker can fail (negative control)', () => {
   it('with the deck\'s markup (alt text, hidden slide number after the content) and the fixes, it passes', async () => {
     const pdf = await PDFDocument.load(await print(`
       <h1>A slide title</h1>
-      <p>Some <strong>bold</strong> and <em>emphasised</em> words.</p>
+      <p>Some <strong>bold</strong> and <em>emphasised</em> words, <a href="https://example.org/">a source</a>.</p>
       <div><blockquote><p>A quotation.</p></blockquote><p>Someone, 2018</p></div>
       <svg role="img" aria-label="A bar chart of three numbers: 1, 2, 3" width="60" height="20"><rect width="60" height="20" /></svg>
       <div><span aria-hidden="true">3 / 9</span></div>`))

@@ -7,12 +7,14 @@
 //     Chromium writes none (or one that disagrees with the title set afterwards).
 //   - /ViewerPreferences /DisplayDocTitle, the document /Title and /Lang, /Tabs /S on every page:
 //     HTML has no way to set them in the PDF.
+//   - /Contents on link annotations (PDF/UA-1 7.18.5): Chromium writes none, and no HTML attribute
+//     reaches it; the link's text stays in its Link structure element, /Contents names the target.
 // Pure: it changes the PDFDocument it is given and reads nothing else.
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
-import { PDFDict, PDFName, PDFString } from 'pdf-lib'
+import { PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import type { PDFDocument } from 'pdf-lib'
 import { create } from 'xmlbuilder2'
-import { STANDARD_STRUCTURE_TYPES, structureTypesOf } from './pdf-ua-check'
+import { linkAnnotationsOf, STANDARD_STRUCTURE_TYPES, structureTypesOf } from './pdf-ua-check'
 
 export interface AccessibleInfo {
   title: string
@@ -90,6 +92,18 @@ export function xmpPacket(info: AccessibleInfo & { producer?: string, created?: 
   return doc.end({ headless: true, prettyPrint: true })
 }
 
+/** "Link to https://…" for a web link, "Link to page N" for a link inside the document. */
+function linkDescription(link: PDFDict, pdf: PDFDocument, pageIndex: number): string {
+  const action = link.lookupMaybe(PDFName.of('A'), PDFDict)
+  const uri = action?.lookup(PDFName.of('URI'))
+  if (uri instanceof PDFString || uri instanceof PDFHexString)
+    return `Link to ${uri.decodeText()}`
+  const target = link.lookup(PDFName.of('Dest')) ?? action?.lookup(PDFName.of('D'))
+  const targetPage = target && 'get' in target && typeof target.get === 'function' ? target.get(0) : undefined
+  const page = pdf.getPages().findIndex(candidate => candidate.ref === targetPage)
+  return page >= 0 ? `Link to page ${page + 1}` : `Link on page ${pageIndex + 1}`
+}
+
 /** Adds to `pdf` what makes a tagged Chromium PDF pass a PDF/UA checker (see the top of this file). */
 export function makeAccessible(pdf: PDFDocument, info: AccessibleInfo): void {
   const { catalog, context } = pdf
@@ -118,9 +132,14 @@ export function makeAccessible(pdf: PDFDocument, info: AccessibleInfo): void {
   if (info.creator)
     pdf.setCreator(info.creator)
 
-  // Tab order follows the structure tree on every page.
-  for (const page of pdf.getPages())
+  // Tab order follows the structure tree on every page; each link names where it goes.
+  pdf.getPages().forEach((page, index) => {
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
+    for (const link of linkAnnotationsOf(page.node)) {
+      if (!link.has(PDFName.of('Contents')))
+        link.set(PDFName.of('Contents'), PDFHexString.fromText(linkDescription(link, pdf, index)))
+    }
+  })
 
   // XMP, agreeing with the Info dictionary (same title, producer and dates).
   const infoDict = context.lookupMaybe(context.trailerInfo.Info, PDFDict)

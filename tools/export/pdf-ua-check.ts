@@ -24,7 +24,7 @@ export const PAGE_NUMBER_PATTERNS = [/^\d+\s*\/\s*\d+$/, /^page\s+\d+\s+(?:of|\/
 
 export type PdfUaRule =
   | 'tagged' | 'lang' | 'title' | 'display-doc-title' | 'xmp' | 'tab-order' | 'outline'
-  | 'figure-alt' | 'non-standard-type' | 'furniture-tagged' | 'heading-first'
+  | 'figure-alt' | 'non-standard-type' | 'furniture-tagged' | 'heading-first' | 'link-contents'
 
 export interface PdfUaProblem {
   rule: PdfUaRule
@@ -145,6 +145,18 @@ export function readXmp(xml: string): { title?: string, language?: string, uaPar
   return { title: first(XMP_NS.dc, 'title'), language: first(XMP_NS.dc, 'language'), uaPart: first(XMP_NS.pdfuaid, 'part') }
 }
 
+/** The /Link annotations of a page. */
+export function linkAnnotationsOf(page: PDFDict): PDFDict[] {
+  const annotations = page.lookupMaybe(name('Annots'), PDFArray)
+  const links: PDFDict[] = []
+  for (let index = 0; index < (annotations?.size() ?? 0); index++) {
+    const annotation = annotations!.lookup(index)
+    if (annotation instanceof PDFDict && annotation.get(name('Subtype')) === name('Link'))
+      links.push(annotation)
+  }
+  return links
+}
+
 interface TreeNode {
   role?: string
   alt?: string
@@ -203,6 +215,10 @@ export async function checkPdfUa(bytes: Uint8Array, options: PdfUaOptions = {}):
   pdf.getPages().forEach((page, index) => {
     if (page.node.get(name('Tabs')) !== name('S'))
       report('tab-order', 'The page has no tab order by structure (/Tabs /S).', index + 1)
+    // PDF/UA-1 7.18.5: a link annotation carries an alternate description in /Contents.
+    const bare = linkAnnotationsOf(page.node).filter(link => !text(link.lookup(name('Contents')))?.trim()).length
+    if (bare > 0)
+      report('link-contents', `${bare} link annotation(s) without a description (/Contents).`, index + 1)
   })
 
   const xml = xmpOf(pdf)
