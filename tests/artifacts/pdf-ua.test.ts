@@ -10,11 +10,12 @@ import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs'
 import { makeAccessible } from '../../tools/export/pdf-accessibility'
 import { checkPdfUa, type PdfUaReport, type PdfUaRule } from '../../tools/export/pdf-ua-check'
-import { loadDeck } from '../support/deck'
-import { EXPORTS, exportPaths, requireFile, requireFresh } from '../export/support'
+import { launchOptions } from '../../tools/shared/browser'
+import { exportPaths, loadDeck } from '../../tools/shared/deck'
+import { EXPORTS } from '../../tools/shared/paths'
+import { requireFile, requireFresh } from './support'
 
 const rulesOf = (report: PdfUaReport) => [...new Set(report.problems.map(problem => problem.rule))].sort()
 const listed = (report: PdfUaReport) => report.problems.map(problem => `${problem.page ? `page ${problem.page}: ` : ''}${problem.message}`).join('\n')
@@ -43,7 +44,7 @@ describe('every exported PDF passes the PDF/UA checks', () => {
 describe('the checker can fail (negative control)', () => {
   let browser: Awaited<ReturnType<typeof chromium.launch>>
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS })
+    browser = await chromium.launch(launchOptions())
   })
   afterAll(async () => browser?.close())
 
