@@ -39,7 +39,7 @@ async function checkDeck(root: string): Promise<void> {
   if (messages.length) {
     // The message says where the problem is; a stack trace of this config would only bury it.
     const error = new Error(messages.join('\n\n'))
-    error.stack = error.message
+    error.stack = ''
     throw error
   }
 }

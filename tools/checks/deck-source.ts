@@ -52,6 +52,8 @@ export interface LoadError {
   file: string
   line: number
   message: string
+  /** The slide shown before the missing ones, when the import is in the entry file */
+  after?: { no: number, title: string }
 }
 
 export interface DeckSource {
@@ -119,8 +121,10 @@ export async function loadDeckSource(root: string, entry = 'slides.md'): Promise
   for (const [path, markdown] of Object.entries(data.markdownFiles)) {
     for (const [index, source] of markdown.slides.entries()) {
       const frontmatterLine = source.start + 2
+      // An error at the end of the YAML (an unclosed bracket) points past its last line: clamp it there.
+      const lastLine = frontmatterLine + Math.max((source.frontmatterRaw ?? '').trimEnd().split('\n').length - 1, 0)
       const yamlErrors = (source.frontmatterDoc?.errors ?? []).map(error => ({
-        line: frontmatterLine + (error.linePos?.[0]?.line ?? 1) - 1,
+        line: Math.min(frontmatterLine + (error.linePos?.[0]?.line ?? 1) - 1, lastLine),
         message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
       }))
       blocks.push({
@@ -135,8 +139,14 @@ export async function loadDeckSource(root: string, entry = 'slides.md'): Promise
         title: slideTitle(source),
       })
     }
-    for (const error of markdown.errors ?? [])
-      loadErrors.push({ file: rel(path), line: error.row + 1, message: error.message })
+    for (const error of markdown.errors ?? []) {
+      // Slides of the entry file, or imported by one of its blocks, that come before the failed import.
+      const before = path === data.entry.filepath
+        ? slides.filter((_, index) => (data.slides[index]!.importChain?.[0] ?? data.slides[index]!.source).start < error.row)
+        : []
+      const after = before.at(-1)
+      loadErrors.push({ file: rel(path), line: error.row + 1, message: error.message, after: after && { no: after.no, title: after.title } })
+    }
   }
 
   const layoutFolders = [packageFolder(root, '@slidev/client'), themeFolder(root, data.headmatter.theme), root]

@@ -13,7 +13,7 @@ const MISSING_IMPORT = /^Imported markdown file not found: (.+)$/
 
 /** Imports and slide ranges Slidev could not load: Slidev logs them and builds the deck without those slides. */
 function checkImports(deck: Pick<DeckSource, 'loadErrors'>, root?: string): Problem[] {
-  return deck.loadErrors.map(({ file, line, message }) => {
+  return deck.loadErrors.map(({ file, line, message, after }) => {
     const missing = message.match(MISSING_IMPORT)?.[1]
     if (!missing)
       return { file, line, problem: message, fix: 'correct the src: line (a path, optionally with #slide numbers) or remove it.' }
@@ -21,7 +21,7 @@ function checkImports(deck: Pick<DeckSource, 'loadErrors'>, root?: string): Prob
     return {
       file,
       line,
-      problem: `src: imports ${shown}, which does not exist, so its slides would be missing from the deck.`,
+      problem: `src: imports ${shown}, which does not exist, so its slides would be missing from the deck${after ? ` (after slide ${after.no} "${after.title}")` : ''}.`,
       fix: `restore ${shown}, or delete this --- src: … --- block from ${file}.`,
     }
   })

@@ -26,7 +26,7 @@ function place(problem: Problem): string {
 export function formatProblems(problems: readonly Problem[]): string {
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`
   return [
-    `The slides have ${count}; fix ${problems.length === 1 ? 'it' : 'them'} and save (the dev server re-checks on save):`,
+    `The slides have ${count}. Fix ${problems.length === 1 ? 'it' : 'them'}, then run the command again (a running dev server re-checks on save):`,
     ...problems.flatMap(problem => ['', `  ${place(problem)}`, `    ${problem.problem}`, `    Fix: ${problem.fix}`]),
   ].join('\n')
 }
