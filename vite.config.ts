@@ -87,13 +87,18 @@ function deckChecks(): Plugin {
     async configureServer(server) {
       await checkDeck(root)
       reportMovedPort(server)
+      let failing = false
       server.watcher.on('all', async (event, file) => {
         if (!['add', 'change', 'unlink'].includes(event) || !CHECKED_FILE.test(file))
           return
         try {
           await checkDeck(root)
+          if (failing)
+            server.config.logger.warn('The deck\'s checks pass again.', { timestamp: true })
+          failing = false
         }
         catch (error) {
+          failing = true
           const message = error instanceof Error ? error.message : String(error)
           server.config.logger.error(message, { timestamp: true })
           server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'deck:checks', id: file } })
