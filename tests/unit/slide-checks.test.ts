@@ -92,6 +92,11 @@ describe('frontmatter', () => {
     expect(frontmatterProblems(broken)).toEqual([expect.stringMatching(/^2: the frontmatter is not valid YAML \(line 2: Flow sequence.*The line: layout: \[section \| correct the YAML/)])
   })
 
+  it('points at a key indented under one that has a value', () => {
+    const misIndented = block('layout: section\n  asOf: \'2026-06-15\'', { layout: 'section asOf' }, { yamlErrors: [{ line: 2, message: 'Nested mappings are not allowed in compact mappings' }] })
+    expect(frontmatterProblems(misIndented)).toEqual([expect.stringMatching(/^3: the frontmatter is not valid YAML: "asOf: '2026-06-15'" is indented under "layout: section"/)])
+  })
+
   it('reports wrong values, an unknown layout and a misspelt key', () => {
     const problems = frontmatterProblems(block('asOf: June 2026\nclicks: two\nlayout: sektion\nasof: \'2026-06-15\'', { asOf: 'June 2026', clicks: 'two', layout: 'sektion', asof: '2026-06-15' }))
     expect(problems).toEqual([

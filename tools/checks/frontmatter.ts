@@ -66,9 +66,20 @@ function frontmatterFindings(block: SourceBlock, isHeadmatter: boolean, context:
   if (block.frontmatterRaw === undefined)
     return []
   if (block.yamlErrors.length) {
+    const lines = block.frontmatterRaw.split('\n')
+    // The usual slip: a key indented under one that already has a value (`layout: section` then
+    // `  asOf: …`). YAML reports it on the line above; point at the indented line itself.
+    const indented = lines.findIndex((line, i) => i > 0 && /^\s+[\w-]+:/.test(line) && /^[\w-]+:\s*\S/.test(lines[i - 1]!))
+    if (indented > 0) {
+      return [{
+        line: block.frontmatterLine + indented,
+        problem: `the frontmatter is not valid YAML: "${lines[indented]!.trim()}" is indented under "${lines[indented - 1]!.trim()}", so Slidev ignores part of it.`,
+        fix: `start "${lines[indented]!.trim()}" at the beginning of its line, like the other keys.`,
+      }]
+    }
     // Later errors usually follow from the first: name the lines, quote the first line's text.
     const [first] = block.yamlErrors
-    const text = (block.frontmatterRaw.split('\n')[first!.line - block.frontmatterLine] ?? '').trim()
+    const text = (lines[first!.line - block.frontmatterLine] ?? '').trim()
     const errors = block.yamlErrors.slice(0, 3).map(error => `line ${error.line}: ${error.message}`).join('; ')
     return [{ line: first!.line, problem: `the frontmatter is not valid YAML (${errors}), so Slidev ignores part of it. The line: ${text}`, fix: YAML_FIX }]
   }

@@ -27,9 +27,11 @@ function checkImports(deck: Pick<DeckSource, 'loadErrors'>, root?: string): Prob
   })
 }
 
-/** Every problem in the deck, in file order. */
+/** Every problem in the deck: missing imports first, then slide by slide, line by line. */
 export function findSlideProblems(deck: DeckSource, root?: string): Problem[] {
-  return [...checkImports(deck, root), ...checkFrontmatter(deck), ...checkComponents(deck.slides)]
+  const onSlides = [...checkFrontmatter(deck), ...checkComponents(deck.slides)]
+    .sort((a, b) => (a.slide?.no ?? 0) - (b.slide?.no ?? 0) || a.line - b.line)
+  return [...checkImports(deck, root), ...onSlides]
 }
 
 /** Parses the deck under `root` and throws one error listing every problem; quiet when there is none. */
