@@ -3,7 +3,7 @@
 // This handler logs it with the slide's number and title, so the console says which slide to fix.
 import type { ComponentInternalInstance, ComponentPublicInstance } from 'vue'
 import { defineAppSetup } from '@slidev/types'
-import { plainText } from '../scripts/plain-text.mjs'
+import { slideTitle } from '../lib/slide-title'
 
 interface SlideRouteProp { no: number, meta?: { slide?: { title?: string } } }
 
@@ -21,7 +21,7 @@ export default defineAppSetup(({ app }) => {
   const previous = app.config.errorHandler
   app.config.errorHandler = (error, instance, info) => {
     const slide = slideOf(instance)
-    const where = slide ? `slide ${slide.no} "${plainText(slide.meta?.slide?.title ?? '')}"` : 'a slide'
+    const where = slide ? `slide ${slide.no} "${slideTitle(slide.meta?.slide?.title, slide.no)}"` : 'a slide'
     console.error(`Error on ${where} (${info}): ${error instanceof Error ? error.message : String(error)}`, error)
     previous?.(error, instance, info)
   }

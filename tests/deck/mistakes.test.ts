@@ -3,17 +3,18 @@
 // one message naming the file (and line), the slide (number and title) and the fix, and a clean copy
 // must pass. Most cases call the check function on the copy (fast); the real `slidev build` and
 // `slidev` (dev) run on a clean copy and on a copy with mistakes, to prove the Vite plugin's wiring.
-// Expected slide numbers and titles come from the clean deck as tests/support/deck.ts parses it.
-import type { DeckSlide } from '../support/deck'
+// Expected slide numbers and titles come from the clean deck as tools/shared/deck.ts reads it.
+import type { DeckSlide } from '../../tools/shared/deck'
 import { execFile, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkSlides } from '../../tools/checks/index'
-import { loadDeck, ROOT } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
+import { ROOT } from '../../tools/shared/paths'
 
-const deck = await loadDeck()
+const { slides: deck } = await loadDeck()
 const copies: string[] = []
 afterAll(() => copies.forEach(copy => rmSync(copy, { recursive: true, force: true })))
 
@@ -59,7 +60,7 @@ async function problemsIn(copy: string): Promise<string> {
   }
 }
 
-const where = (file: string, line: number, slide: DeckSlide) => `${file}:${line}, slide ${slide.no} "${slide.title}"`
+const where = (file: string, line: number, slide: DeckSlide) => `${file}:${line}, slide ${slide.no} "${slide.slidevTitle}"`
 
 describe('each mistake stops the checks with file, slide and fix', () => {
   it('passes a clean copy (the negative control)', async () => {
@@ -126,7 +127,7 @@ describe('each mistake stops the checks with file, slide and fix', () => {
     // `line` is the 0-based index of the src: line, so the 1-based line of the block's opening ---.
     expect(message).toContain(`slides.md:${line}\n`)
     expect(message).toContain(`src: imports pages/08-praise.md, which does not exist`)
-    expect(message).toContain(`after slide ${before.no} "${before.title}"`)
+    expect(message).toContain(`after slide ${before.no} "${before.slidevTitle}"`)
     expect(message).toContain('Fix: restore pages/08-praise.md, or delete this --- src: … --- block from slides.md')
   })
 })

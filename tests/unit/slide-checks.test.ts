@@ -10,7 +10,7 @@ import { checkComponents, findComponents, literal, RUNTIME } from '../../tools/c
 import { loadDeckSource } from '../../tools/checks/deck-source'
 import { checkFrontmatter } from '../../tools/checks/frontmatter'
 import { findSlideProblems, formatProblems } from '../../tools/checks/index'
-import { ROOT } from '../support/deck'
+import { ROOT } from '../../tools/shared/paths'
 
 function slide(body: string, frontmatter: Record<string, unknown> = {}): DeckSlide {
   return { no: 7, title: 'A slide', file: 'pages/x.md', frontmatter, body, bodyLine: 10 }

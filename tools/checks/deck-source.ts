@@ -1,14 +1,15 @@
-// The slide sources as the checks see them: slides.md and the chapters it imports with `src:`,
-// parsed with Slidev's own parser (`@slidev/parser/fs`), plus what the parser reports but Slidev
-// only logs or drops (YAML errors, missing `src:` files) and the layouts the deck can use.
-// The only file in tools/checks/ that reads the disk; the checks themselves are pure functions
-// over the `DeckSource` it returns, so tests can hand them any deck.
+// The slide sources as the checks see them: slides.md and the chapters it imports with `src:`, from
+// Slidev's own parse (tools/shared/deck.ts), plus what the parser reports but Slidev only logs or
+// drops (YAML errors, missing `src:` files) and the layouts the deck can use. The only file in
+// tools/checks/ that reads the disk; the checks themselves are pure functions over the `DeckSource`
+// it returns, so tests can hand them any deck.
 import type { SlideInfo, SourceSlideInfo } from '@slidev/types'
 import { existsSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
-import { plainText } from '../../scripts/plain-text.mjs'
+import { plainText } from '../../lib/plain-text'
+import { headingOf } from '../../lib/slide-title'
+import { parseDeck } from '../shared/deck'
 
 /** One slide block as written in a Markdown file (a rendered slide, a `src:` import, or a hidden one). */
 export interface SourceBlock {
@@ -64,7 +65,8 @@ export interface DeckSource {
   layouts: string[]
 }
 
-const slideTitle = (slide: SourceSlideInfo) => plainText(slide.title ?? slide.content.match(/^#{1,6}\s+(.+)$/m)?.[1] ?? '')
+/** Slidev's title of a slide (frontmatter `title`, else its first heading) as plain text. */
+const slideTitle = (slide: SourceSlideInfo) => plainText(slide.title ?? '') || headingOf(slide.content)
 
 /** The layout files (without .vue) in one folder; none when the folder does not exist. */
 function layoutsIn(folder: string): string[] {
@@ -94,9 +96,9 @@ function themeFolder(root: string, theme: unknown): string | undefined {
   return packageFolder(root, name.startsWith('@') || name.includes('slidev-theme-') ? name : name === 'default' ? '@slidev/theme-default' : `slidev-theme-${name}`)
 }
 
-/** Loads `entry` (default slides.md) under `root` and everything it imports. */
-export async function loadDeckSource(root: string, entry = 'slides.md'): Promise<DeckSource> {
-  const data = await load({ userRoot: root, roots: [root] }, resolve(root, entry))
+/** Loads slides.md under `root` and everything it imports. */
+export async function loadDeckSource(root: string): Promise<DeckSource> {
+  const data = await parseDeck(root)
   const rel = (path: string) => relative(root, path).split('\\').join('/')
 
   const numbers = new Map<SourceSlideInfo, number>()

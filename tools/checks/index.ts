@@ -35,8 +35,8 @@ export function findSlideProblems(deck: DeckSource, root?: string): Problem[] {
 }
 
 /** Parses the deck under `root` and throws one error listing every problem; quiet when there is none. */
-export async function checkSlides(root: string, entry = 'slides.md'): Promise<void> {
-  const problems = findSlideProblems(await loadDeckSource(root, entry), root)
+export async function checkSlides(root: string): Promise<void> {
+  const problems = findSlideProblems(await loadDeckSource(root), root)
   if (problems.length)
     throw new Error(formatProblems(problems))
 }
