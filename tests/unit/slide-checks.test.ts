@@ -76,6 +76,13 @@ describe('component rules', () => {
     expect(componentProblems(`<DebateBoard :from="2" :to="${DEBATE_STEPS + 1}" />`)).toEqual([expect.stringContaining('not a range within')])
   })
 
+  it('WarheadChange: two years of data/warheads.ts, one SIPRI method, earlier first', () => {
+    expect(componentProblems('<WarheadChange :from="2018" :to="2021" />')).toEqual([])
+    expect(componentProblems('<WarheadChange :from="1990" :to="2021" />')).toEqual([expect.stringContaining('from 1990 is not a year of data/warheads.ts')])
+    expect(componentProblems('<WarheadChange :from="2018" :to="2025" />')).toEqual([expect.stringContaining('use different SIPRI methods')])
+    expect(componentProblems('<WarheadChange :from="2021" :to="2018" />')).toEqual([expect.stringContaining('2021 is not before 2018')])
+  })
+
   it('SourcesList: a page that exists', () => {
     expect(componentProblems(`<SourcesList :page="${SOURCE_PAGES}" />`)).toEqual([])
     expect(componentProblems(`<SourcesList :page="${SOURCE_PAGES + 1}" />`)).toEqual([expect.stringContaining(`page ${SOURCE_PAGES + 1} does not exist`)])

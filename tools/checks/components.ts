@@ -12,6 +12,7 @@ import { events, eventsBetween } from '../../data/events'
 import { quotes } from '../../data/quotes'
 import { bibliography, isKnownSource, SOURCE_PAGES } from '../../data/sources'
 import { SUMMIT_STEPS } from '../../data/summits'
+import { crossMethodProblem, warheadSeries } from '../../data/warheads'
 import { closest } from './problems'
 
 /** A prop as written: `id="SGP-03"` (static) or `:step="$clicks"` (bound, a JavaScript expression). */
@@ -209,6 +210,21 @@ const sourcesList: ComponentRule = (use) => {
   return [{ problem: `${use.tag}: page ${String(page)} does not exist.`, fix: `use :page="1" to :page="${SOURCE_PAGES}" (data/sources.ts has ${SOURCE_PAGES} pages).` }]
 }
 
+const warheadChange: ComponentRule = (use) => {
+  const from = staticProp(use, 'from', true)
+  const to = staticProp(use, 'to', true)
+  const findings = [...from.findings, ...to.findings]
+  const years = warheadSeries.map(row => row.year)
+  for (const [name, year] of [['from', from.value], ['to', to.value]] as const) {
+    if (year !== undefined && !years.includes(year as number))
+      findings.push({ problem: `${use.tag}: ${name} ${JSON.stringify(year)} is not a year of data/warheads.ts.`, fix: `use a year from ${years[0]} to ${years[years.length - 1]}, written :${name}="2018".` })
+  }
+  if (findings.length || from.value === undefined || to.value === undefined)
+    return findings
+  const problem = crossMethodProblem(from.value as number, to.value as number)
+  return problem ? [{ problem: `${use.tag}: ${problem}.`, fix: 'compare two years of one SIPRI method, the earlier year first.' }] : []
+}
+
 /** Every component whose props name data, and its rule. */
 export const COMPONENT_RULES: Record<string, ComponentRule> = {
   Cite: cite,
@@ -218,6 +234,7 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   SummitComparison: summitComparison,
   DebateBoard: debateBoard,
   SourcesList: sourcesList,
+  WarheadChange: warheadChange,
 }
 
 /** The problems of every registered component on every slide. */
