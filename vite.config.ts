@@ -110,4 +110,7 @@ function deckChecks(): Plugin {
 
 export default defineConfig({
   plugins: [deckChecks()],
+  // `npm run bench` reads per-slide bytes from Vite's build manifest (dist/.vite/manifest.json);
+  // hosted builds do not ship it.
+  build: { manifest: process.env.BENCH_MANIFEST === '1' },
 })
