@@ -111,10 +111,10 @@ describe('each mistake stops the checks with file, slide and fix', () => {
   it('a mis-indented asOf:', async () => {
     const copy = copyDeck()
     const file = 'pages/10-today.md'
-    const line = edit(copy, file, 'layout: section\nasOf:', 'layout: section\n  asOf:') + 1
+    const line = edit(copy, file, 'span: second-term\nasOf:', 'span: second-term\n  asOf:') + 1
     const message = await problemsIn(copy)
     expect(message).toContain(where(file, line, slideWith(file, '"asOf"')))
-    expect(message).toContain('the frontmatter is not valid YAML: "asOf: \'2026-06-15\'" is indented under "layout: section"')
+    expect(message).toContain('the frontmatter is not valid YAML: "asOf: \'2026-06-15\'" is indented under "span: second-term"')
     expect(message).toContain('Fix: start "asOf: \'2026-06-15\'" at the beginning of its line')
   })
 
