@@ -8,9 +8,23 @@
 // data/check.ts is loaded with Vite's module runner (`runnerImport`) each time it runs, not imported
 // statically: each check sees the files as they are now (a static import would be bundled once, when
 // the config loads), and the TypeScript imports in data/ need no `.ts` extensions.
-import type { Plugin } from 'vite'
+//
+// Three build shapes:
+// - the hosted deck (`slidev build`): a progressive web app (manifest + service worker that
+//   precaches every slide, font and asset), with the Content-Security-Policy as a <meta> for hosts
+//   that cannot send headers;
+// - the single offline file (DECK_SINGLE_FILE=1, run by tools/export/single-file.ts): everything
+//   inlined into index.html, no chunks, no service worker (a file:// page cannot register one);
+// - dev and export (`slidev`, `slidev export`): neither.
+import type { Plugin, PluginOption } from 'vite'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { load } from '@slidev/parser/fs'
 import { defineConfig, runnerImport } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import { META_CONTENT_SECURITY_POLICY } from './tools/hosting/security-headers'
+import { deckModules } from './tools/vite/deck-modules'
 
 const CHECK = fileURLToPath(new URL('./data/check.ts', import.meta.url))
 const DATA_FILE = /[\\/]data[\\/][^\\/]+\.ts$/
@@ -55,6 +69,83 @@ function deckDataCheck(): Plugin {
   }
 }
 
-export default defineConfig({
-  plugins: [deckDataCheck()],
+/** Set by tools/export/single-file.ts; read here because Slidev loads this file itself. */
+const SINGLE_FILE = process.env.DECK_SINGLE_FILE === '1'
+
+/**
+ * Single-file output cannot split chunks: Slidev's `manualChunks` (its shiki, icons and async
+ * module chunks) is dropped so vite-plugin-singlefile gets one script to inline.
+ */
+function withoutManualChunks(): Plugin {
+  return {
+    name: 'deck:single-file-chunks',
+    enforce: 'post',
+    outputOptions(output) {
+      const rest: typeof output & { manualChunks?: unknown } = { ...output }
+      delete rest.manualChunks
+      return rest
+    },
+  }
+}
+
+/** GitHub Pages and plain web spaces cannot send headers: the policy rides in the page. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'deck:csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', 'content': META_CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    }],
+  }
+}
+
+/** The installable, offline-after-first-visit web deck. Workbox is bundled into the service worker. */
+async function webApp(root: string): Promise<PluginOption[]> {
+  const { headmatter } = await load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md'))
+  const title = String(headmatter.title ?? 'Lecture deck')
+  return VitePWA({
+    registerType: 'autoUpdate',
+    // A registerSW.js file rather than an inline script: the CSP allows no inline scripts.
+    injectRegister: 'script',
+    manifest: {
+      name: title,
+      short_name: title.split(':')[0]!.trim(),
+      description: String(headmatter.info ?? '').replace(/\s+/g, ' ').trim(),
+      lang: String(headmatter.lang ?? 'en'),
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      theme_color: '#1d3557',
+      background_color: '#ffffff',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Every slide chunk, the fonts, the icons: a student who opened the deck once has all of it.
+      globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
+      globIgnores: ['404.html'],
+      // Deep links (/12, /overview) are routes of the single-page app: answer them with index.html.
+      navigateFallback: 'index.html',
+      // Workbox's runtime goes into sw.js itself: no second file, no CDN.
+      inlineWorkboxRuntime: true,
+      cleanupOutdatedCaches: true,
+      // The first visit's page comes under the worker as soon as it is ready, not only after a reload.
+      clientsClaim: true,
+    },
+  })
+}
+
+export default defineConfig(async ({ command }) => {
+  const root = fileURLToPath(new URL('.', import.meta.url))
+  const plugins: PluginOption[] = [deckDataCheck(), deckModules()]
+  if (SINGLE_FILE)
+    plugins.push(withoutManualChunks(), viteSingleFile({ removeViteModuleLoader: true }))
+  else if (command === 'build')
+    plugins.push(contentSecurityPolicyMeta(), ...await webApp(root))
+  return { plugins }
 })

@@ -1,8 +1,9 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { deckModules } from './tools/vite/deck-modules'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), deckModules()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',

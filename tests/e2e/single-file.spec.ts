@@ -1,0 +1,88 @@
+// The student deck as one HTML file, opened the way a student opens it from a USB stick: a file://
+// URL, no server, no network. Build it first: npx tsx tools/export/single-file.ts
+import type { Page } from '@playwright/test'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { loadDeck, ROOT } from '../support/deck'
+import { decodeBuilt, noteRun, publicText, squash } from '../export/support'
+import { expect, expectTitle, test } from './fixtures'
+
+const deck = await loadDeck()
+const { headmatter } = await import('@slidev/parser/fs').then(({ load }) => load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md')))
+const FILE = join(ROOT, 'exports', `${headmatter.exportFilename}.html`)
+const first = deck[0]!
+const middle = deck[Math.floor(deck.length / 2)]!
+const last = deck[deck.length - 1]!
+
+function fileUrl(slideNo: number): string {
+  return `${pathToFileURL(FILE).href}#/${slideNo}`
+}
+
+/** Every request the page makes that is not the file itself or a data:/blob: URL inside it. */
+function watchRequests(page: Page): string[] {
+  const outside: string[] = []
+  const self = pathToFileURL(FILE).href
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!/^(?:data|blob):/.test(url) && url.split('#')[0] !== self)
+      outside.push(url)
+  })
+  return outside
+}
+
+test.beforeAll(() => {
+  if (!existsSync(FILE))
+    throw new Error(`${FILE} is missing: run npx tsx tools/export/single-file.ts first.`)
+})
+
+test('is one file of at most 3 MiB with no speaker-note text', () => {
+  expect(statSync(FILE).size).toBeLessThanOrEqual(3 * 1024 * 1024)
+  const text = squash(decodeBuilt(readFileSync(FILE, 'utf8')))
+  const avoid = publicText(deck)
+  const runs = deck.flatMap(slide => [noteRun(slide.note, avoid)].filter((run): run is string => Boolean(run)))
+  expect(runs.length, 'note runs to look for').toBeGreaterThan(deck.length / 2)
+  expect(runs.filter(run => text.includes(squash(run)))).toEqual([])
+})
+
+test('opens from file:// on the first, a middle and the last slide; arrows and overview work', async ({ page, problems }) => {
+  const outside = watchRequests(page)
+  await page.goto(fileUrl(first.no))
+  await expectTitle(page, first)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/#\/2$/)
+  await expectTitle(page, deck[1]!)
+  await page.keyboard.press('ArrowLeft')
+  await expect(page).toHaveURL(/#\/1$/)
+
+  for (const slide of [middle, last]) {
+    await page.goto(fileUrl(slide.no))
+    await page.reload()
+    await expectTitle(page, slide)
+  }
+  // The font is the bundled Inter, inlined, not a fallback.
+  await expect.poll(() => page.evaluate(() => [...document.fonts].some(font => font.family.replace(/"/g, '') === 'Inter' && font.status === 'loaded'))).toBe(true)
+
+  const overview = page.locator('.z-modal')
+  await page.keyboard.press('o')
+  await expect(overview).toBeVisible()
+  await expect(overview.locator(`[data-slidev-no="${first.no}"]`)).toBeAttached()
+  await page.keyboard.press('Escape')
+  await expect(overview).toBeHidden()
+
+  // The screen-reader announcer speaks the slide.
+  await expect(page.locator('.deck-announcer')).toHaveText(new RegExp(`^Slide ${last.no} of ${deck.length}:`))
+  expect(outside, 'requests that leave the file').toEqual([])
+  expect(problems.consoleErrors, 'console errors').toEqual([])
+})
+
+test('a citation link goes to its Sources slide inside the file', async ({ page, problems }) => {
+  await page.goto(fileUrl(2))
+  const cite = page.locator('[data-slidev-no="2"] .cite a').first()
+  await cite.click()
+  await expect(page).toHaveURL(/#\/\d+$/)
+  const no = Number(page.url().split('#/')[1])
+  expect(deck[no - 1]!.file).toMatch(/sources/)
+  await expectTitle(page, deck[no - 1]!)
+  expect(problems.consoleErrors).toEqual([])
+})
