@@ -1,5 +1,6 @@
 // The student deck as one HTML file, opened the way a student opens it from a USB stick: a file://
-// URL, no server, no network. Build it first: npx tsx tools/export/single-file.ts
+// URL, no server, no network; and the lecturer's file (notes, presenter view). Build both first:
+// npm run export:html
 import type { Page } from '@playwright/test'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,6 +12,7 @@ import { expect, expectTitle, test } from './fixtures'
 const deck = await loadDeck()
 const { headmatter } = await import('@slidev/parser/fs').then(({ load }) => load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md')))
 const FILE = join(ROOT, 'exports', `${headmatter.exportFilename}.html`)
+const LECTURER_FILE = join(ROOT, 'exports', `${headmatter.exportFilename}-lecturer.html`)
 const first = deck[0]!
 const middle = deck[Math.floor(deck.length / 2)]!
 const last = deck[deck.length - 1]!
@@ -32,17 +34,43 @@ function watchRequests(page: Page): string[] {
 }
 
 test.beforeAll(() => {
-  if (!existsSync(FILE))
-    throw new Error(`${FILE} is missing: run npx tsx tools/export/single-file.ts first.`)
+  for (const file of [FILE, LECTURER_FILE]) {
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run npm run export:html first.`)
+  }
 })
+
+/** Distinctive runs of words from the notes (not on any slide, in data/ or components/). */
+const noteRuns = () => {
+  const avoid = publicText(deck)
+  return deck.flatMap(slide => [noteRun(slide.note, avoid)].filter((run): run is string => Boolean(run)))
+}
+const builtText = (file: string) => squash(decodeBuilt(readFileSync(file, 'utf8')))
 
 test('is one file of at most 3 MiB with no speaker-note text', () => {
   expect(statSync(FILE).size).toBeLessThanOrEqual(3 * 1024 * 1024)
-  const text = squash(decodeBuilt(readFileSync(FILE, 'utf8')))
-  const avoid = publicText(deck)
-  const runs = deck.flatMap(slide => [noteRun(slide.note, avoid)].filter((run): run is string => Boolean(run)))
+  const runs = noteRuns()
   expect(runs.length, 'note runs to look for').toBeGreaterThan(deck.length / 2)
+  const text = builtText(FILE)
   expect(runs.filter(run => text.includes(squash(run)))).toEqual([])
+  // Negative control: the lecturer's file has them, so the check can see notes.
+  const lecturer = builtText(LECTURER_FILE)
+  expect(runs.filter(run => !lecturer.includes(squash(run)))).toEqual([])
+})
+
+test('the lecturer file keeps the presenter view in sync with the audience window from file://', async ({ page, problems }) => {
+  const audience = page
+  await audience.goto(`${pathToFileURL(LECTURER_FILE).href}#/1`)
+  await expectTitle(audience, first)
+  const presenter = await page.context().newPage()
+  await presenter.goto(`${pathToFileURL(LECTURER_FILE).href}#/presenter/1`)
+  await expect(presenter.locator('.slidev-note').first()).toContainText(first.note.replace(/\s+/g, ' ').trim().split(' ').slice(0, 5).join(' '))
+  await presenter.keyboard.press('ArrowDown')
+  await presenter.keyboard.press('ArrowDown')
+  await expect(presenter).toHaveURL(/#\/presenter\/3$/)
+  await expect(audience).toHaveURL(/#\/3(\?clicks=0)?$/)
+  await expectTitle(audience, deck[2]!)
+  expect(problems.consoleErrors).toEqual([])
 })
 
 test('opens from file:// on the first, a middle and the last slide; arrows and overview work', async ({ page, problems }) => {
