@@ -19,7 +19,6 @@ test('after one visit, a deep link opens offline from the service worker', async
   await page.goto('1')
   await expectTitle(page, deck[0]!)
   // Installed, activated, and in control of the page once everything is precached.
-  await page.evaluate(() => navigator.serviceWorker.ready)
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true)
 
   const manifest = await page.evaluate(async () => {
