@@ -78,6 +78,15 @@ test('the navigation-bar button opens the search; Escape closes it and focus ret
   await expect(dialog).toBeHidden()
   await expect(button).toBeFocused()
   await expect(page).toHaveURL(/\/3$/)
+
+  // Opening a slide from the button's search leaves the focus on the page: arrows move the slides.
+  await button.press('Enter')
+  await dialog.getByRole('combobox').fill(TERM)
+  await dialog.getByRole('combobox').press('Enter')
+  await expect(dialog).toBeHidden()
+  const url = page.url()
+  await page.keyboard.press('ArrowRight')
+  await expect(page).not.toHaveURL(url)
   expectNoProblems(problems, 'search button')
 })
 
