@@ -1,5 +1,6 @@
 // The slide search: `/` or the navigation-bar button opens it; a term lands on a slide that has it;
 // Escape closes it and focus goes back where it was. Runs against the e2e build (with notes).
+import AxeBuilder from '@axe-core/playwright'
 import { bibliography, sourcePageOf } from '../../data/sources'
 import { loadDeck, plainText } from '../support/deck'
 import { expect, expectNoProblems, expectTitle, test } from './fixtures'
@@ -100,4 +101,14 @@ test('the lecturer build also searches the speaker notes', async ({ page, proble
   await page.getByRole('combobox', { name: 'Search the slides' }).fill(phrase)
   await expect(page.getByRole('option').filter({ hasText: new RegExp(`^Slide ${slide.no}\\b`) })).toContainText('in the speaker notes')
   expectNoProblems(problems, 'search in notes')
+})
+
+test('the open search with results passes axe-core (WCAG 2.1 A/AA)', async ({ page, problems }) => {
+  await page.goto('1')
+  await page.keyboard.press('/')
+  await page.getByRole('combobox', { name: 'Search the slides' }).fill(TERM)
+  await expect(page.getByRole('option').first()).toBeVisible()
+  const results = await new AxeBuilder({ page }).include('.slide-search').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze()
+  expect(results.violations.map(violation => `${violation.id}: ${violation.help}`)).toEqual([])
+  expectNoProblems(problems, 'search (axe)')
 })
