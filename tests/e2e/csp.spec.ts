@@ -1,14 +1,44 @@
-// The built deck served with the hosting headers (tools/hosting/security-headers.ts, as Netlify
-// sends them) runs with zero Content-Security-Policy violations on every slide, the overview, the
-// presenter and print views, and its service worker installs under the same policy.
+// The public student deck served with the hosting headers (tools/hosting/security-headers.ts, as
+// Netlify sends them) runs with zero Content-Security-Policy violations on every slide, the overview,
+// the presenter and print views, and its service worker installs under the same policy.
+// Needs the student build at the e2e base: npm run build:student -- --base /lectures/trump-kim/
 import type { BrowserContext, Page } from '@playwright/test'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { extname, join, normalize } from 'node:path'
+import { E2E_BASE } from '../../playwright.config'
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers'
-import { loadDeck } from '../support/deck'
+import { loadDeck, ROOT } from '../support/deck'
 import { expect, expectTitle, test, visit } from './fixtures'
 
 const deck = await loadDeck()
+const STUDENT_DECK = join(ROOT, 'dist-student')
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.webmanifest': 'application/manifest+json',
+}
 
-/** Adds the hosting headers to every response the server sends, as the host would. */
+/**
+ * Answers every request below the base from dist-student with the hosting headers, as a static
+ * host does (index.html for the app's routes), instead of the e2e server's dist/ (which has notes).
+ */
+async function serveStudentDeck(context: BrowserContext, headers: Record<string, string>) {
+  const index = join(STUDENT_DECK, 'index.html')
+  if (!existsSync(index) || !readFileSync(index, 'utf8').includes(`"${E2E_BASE}`))
+    throw new Error(`dist-student/ is missing or built for another base: run npm run build:student -- --base ${E2E_BASE}`)
+  await context.route('**/*', async (route) => {
+    const { pathname } = new URL(route.request().url())
+    if (!pathname.startsWith(E2E_BASE))
+      return route.continue()
+    const file = join(STUDENT_DECK, normalize(decodeURIComponent(pathname.slice(E2E_BASE.length))))
+    const target = file.startsWith(STUDENT_DECK) && existsSync(file) && statSync(file).isFile() ? file : index
+    await route.fulfill({ body: readFileSync(target), contentType: TYPES[extname(target)] ?? 'application/octet-stream', headers })
+  })
+}
+
+/**
+ * Adds the hosting headers to every response of the e2e server. The service worker's own fetches
+ * pass through the server, not through a page route, so this test uses the e2e build (same policy).
+ */
 async function serveWithHeaders(context: BrowserContext, headers: Record<string, string>) {
   await context.route('**/*', async (route) => {
     const response = await route.fetch()
@@ -39,7 +69,7 @@ test.describe('with the workers blocked (every view)', () => {
   test.use({ serviceWorkers: 'block' })
 
   test('every slide, the overview, presenter and print views: zero violations', async ({ page, context }) => {
-    await serveWithHeaders(context, SECURITY_HEADERS)
+    await serveStudentDeck(context, SECURITY_HEADERS)
     const violations = await watchViolations(page)
     const response = await page.goto('1')
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
@@ -65,7 +95,7 @@ test.describe('with the workers blocked (every view)', () => {
   test('a policy without inline styles is violated at once (negative control)', async ({ page, context }) => {
     const strict = CONTENT_SECURITY_POLICY.replace(`style-src 'self' 'unsafe-inline'`, `style-src 'self'`)
     expect(strict).not.toBe(CONTENT_SECURITY_POLICY)
-    await serveWithHeaders(context, { ...SECURITY_HEADERS, 'Content-Security-Policy': strict })
+    await serveStudentDeck(context, { ...SECURITY_HEADERS, 'Content-Security-Policy': strict })
     const violations = await watchViolations(page)
     await page.goto('1')
     await expect.poll(async () => (await violations()).length).toBeGreaterThan(0)
