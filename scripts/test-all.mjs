@@ -1,6 +1,7 @@
 // `npm test`: every gate in order, stopping at the first failure, with each runner's summary.
-// typecheck → lint → unit tests → e2e build (at a sub-path) → e2e → student/lecturer builds
-// → export → checks on the exported files.
+// typecheck → lint → unit tests → e2e build (at a sub-path) → student build (the CSP e2e test
+// serves it) → single HTML files (the file:// e2e test opens them) → e2e → lecturer build → export
+// → checks on the exported files.
 import { spawnSync } from 'node:child_process'
 import { findBrowser } from './find-browser.mjs'
 
@@ -11,8 +12,9 @@ const steps = [
   ['lint', 'npm', ['run', 'lint']],
   ['unit tests', 'npm', ['run', 'test:unit']],
   ['build for e2e', 'npm', ['run', 'build', '--', '--base', E2E_BASE]],
-  ['e2e tests', 'npm', ['run', 'test:e2e']],
   ['student build', 'npm', ['run', 'build:student', '--', '--base', E2E_BASE]],
+  ['single HTML files', 'npm', ['run', 'export:html']],
+  ['e2e tests', 'npm', ['run', 'test:e2e']],
   ['lecturer build', 'npm', ['run', 'build:lecturer', '--', '--base', E2E_BASE]],
   ['export', 'npm', ['run', 'export']],
   ['export checks', 'npm', ['run', 'test:export']],
