@@ -60,6 +60,8 @@ test('a term found on a few slides lands on one of them; focus returns after', a
 
 test('a term that is nowhere finds nothing (negative control)', async ({ page, problems }) => {
   await page.goto('1')
+  // Slidev registers its keys once the slide is up.
+  await expectTitle(page, deck[0]!)
   await page.keyboard.press('/')
   const box = page.getByRole('combobox', { name: 'Search the slides' })
   await box.fill('qqxzzv')
@@ -97,6 +99,8 @@ test('the lecturer build also searches the speaker notes', async ({ page, proble
   const phrase = slide.note.split(/[.:\n]/).map(part => part.trim()).find(part => part.split(' ').length >= 5
     && !deck.some(other => plainText(other.content).includes(part)))!
   await page.goto('1')
+  // Slidev registers its keys once the slide is up.
+  await expectTitle(page, deck[0]!)
   await page.keyboard.press('/')
   await page.getByRole('combobox', { name: 'Search the slides' }).fill(phrase)
   await expect(page.getByRole('option').filter({ hasText: new RegExp(`^Slide ${slide.no}\\b`) })).toContainText('in the speaker notes')
@@ -105,6 +109,8 @@ test('the lecturer build also searches the speaker notes', async ({ page, proble
 
 test('the open search with results passes axe-core (WCAG 2.1 A/AA)', async ({ page, problems }) => {
   await page.goto('1')
+  // Slidev registers its keys once the slide is up.
+  await expectTitle(page, deck[0]!)
   await page.keyboard.press('/')
   await page.getByRole('combobox', { name: 'Search the slides' }).fill(TERM)
   await expect(page.getByRole('option').first()).toBeVisible()
