@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { loadDeck, ROOT } from '../support/deck'
+import { loadDeck, plainText, ROOT } from '../support/deck'
 import { decodeBuilt, noteRun, publicText, squash } from '../export/support'
 import { expect, expectTitle, test } from './fixtures'
 
@@ -113,5 +113,19 @@ test('a citation link goes to its Sources slide inside the file', async ({ page,
   const target = deck.find(slide => slide.frontmatter.routeAlias === alias)
   expect(target, `a slide with routeAlias ${alias}`).toBeDefined()
   await expectTitle(page, target!)
+  expect(problems.consoleErrors).toEqual([])
+})
+
+test('the search works inside the file', async ({ page, problems }) => {
+  await page.goto(fileUrl(first.no))
+  await expectTitle(page, first)
+  await page.keyboard.press('/')
+  const box = page.getByRole('combobox', { name: 'Search the slides' })
+  await box.fill('Yongbyon')
+  const top = page.getByRole('option').first()
+  const no = Number(/Slide (\d+)/.exec(await top.innerText())?.[1])
+  expect(plainText(`${deck[no - 1]!.content}`)).toMatch(/Yongbyon/i)
+  await box.press('Enter')
+  await expectTitle(page, deck[no - 1]!)
   expect(problems.consoleErrors).toEqual([])
 })
