@@ -17,13 +17,12 @@
 //   inlined into index.html, no chunks, no service worker (a file:// page cannot register one);
 // - dev and export (`slidev`, `slidev export`): neither.
 import type { Plugin, PluginOption } from 'vite'
-import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { load } from '@slidev/parser/fs'
 import { defineConfig, runnerImport } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { META_CONTENT_SECURITY_POLICY } from './tools/hosting/security-headers'
+import { loadDeck } from './tools/shared/deck'
 import { deckModules } from './tools/vite/deck-modules'
 
 const CHECK = fileURLToPath(new URL('./data/check.ts', import.meta.url))
@@ -103,17 +102,16 @@ function contentSecurityPolicyMeta(): Plugin {
 
 /** The installable, offline-after-first-visit web deck. Workbox is bundled into the service worker. */
 async function webApp(root: string): Promise<PluginOption[]> {
-  const { headmatter } = await load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md'))
-  const title = String(headmatter.title ?? 'Lecture deck')
+  const deck = await loadDeck(root)
   return VitePWA({
     registerType: 'autoUpdate',
     // A registerSW.js file rather than an inline script: the CSP allows no inline scripts.
     injectRegister: 'script',
     manifest: {
-      name: title,
-      short_name: title.split(':')[0]!.trim(),
-      description: String(headmatter.info ?? '').replace(/\s+/g, ' ').trim(),
-      lang: String(headmatter.lang ?? 'en'),
+      name: deck.title,
+      short_name: deck.title.split(':')[0]!.trim(),
+      description: deck.subject,
+      lang: deck.lang,
       start_url: '.',
       scope: '.',
       display: 'standalone',

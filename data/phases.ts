@@ -16,7 +16,3 @@ export function phaseOf(date: string): Phase {
     throw new Error(`Date "${date}" is outside every timeline phase (${phases[0].start} to ${phases[phases.length - 1].end}).`)
   return found.phase
 }
-
-export function phaseRangeOf(phase: Phase): PhaseRange {
-  return phases.find(range => range.phase === phase)!
-}

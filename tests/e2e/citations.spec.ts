@@ -1,10 +1,10 @@
 // The sources chapter lists exactly what the slides cite: collected from the rendered deck in
 // print mode, so citations inside components (timelines, tables, quotes, the chart) count as a
 // student sees them.
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
-const deck = await loadDeck()
+const deck = (await loadDeck()).slides
 const idOf = (text: string) => text.trim().replace(/^\[|\]$/g, '')
 
 test('the sources slides list exactly the ids cited on the other slides', async ({ page, problems }) => {

@@ -3,42 +3,27 @@
 // the presenter and print views, and its service worker installs under the same policy.
 // Needs the student build at the e2e base: npm run build:student -- --base /lectures/trump-kim/
 import type { BrowserContext, Page } from '@playwright/test'
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { extname, join, normalize } from 'node:path'
-import { E2E_BASE } from '../../playwright.config'
+import type { Server } from 'node:http'
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers'
-import { loadDeck, ROOT } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
+import { DIST_STUDENT, E2E_BASE } from '../../tools/shared/paths'
+import { notServable, serveDeck } from '../../tools/shared/serve'
 import { expect, expectTitle, test, visit } from './fixtures'
 
-const deck = await loadDeck()
-const STUDENT_DECK = join(ROOT, 'dist-student')
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.webmanifest': 'application/manifest+json',
-}
+const { slides: deck } = await loadDeck()
 
-/**
- * Answers every request below the base from dist-student with the hosting headers, as a static
- * host does (index.html for the app's routes), instead of the e2e server's dist/ (which has notes).
- */
-async function serveStudentDeck(context: BrowserContext, headers: Record<string, string>) {
-  const index = join(STUDENT_DECK, 'index.html')
-  if (!existsSync(index) || !readFileSync(index, 'utf8').includes(`"${E2E_BASE}`))
-    throw new Error(`dist-student/ is missing or built for another base: run npm run build:student -- --base ${E2E_BASE}`)
-  await context.route('**/*', async (route) => {
-    const { pathname } = new URL(route.request().url())
-    if (!pathname.startsWith(E2E_BASE))
-      return route.continue()
-    const file = join(STUDENT_DECK, normalize(decodeURIComponent(pathname.slice(E2E_BASE.length))))
-    const target = file.startsWith(STUDENT_DECK) && existsSync(file) && statSync(file).isFile() ? file : index
-    await route.fulfill({ body: readFileSync(target), contentType: TYPES[extname(target)] ?? 'application/octet-stream', headers })
-  })
-}
+// The student build, served by the same server as the e2e build, on a port of its own.
+let studentServer: Server
+let studentUrl: string
+test.beforeAll(async () => {
+  const problem = notServable(DIST_STUDENT, E2E_BASE)
+  if (problem)
+    throw new Error(`${problem.replace('npm run build', 'npm run build:student')} (the CSP test serves the student build)`)
+  ;({ server: studentServer, url: studentUrl } = await serveDeck(DIST_STUDENT, E2E_BASE))
+})
+test.afterAll(() => new Promise<void>(done => studentServer.close(() => done())))
 
-/**
- * Adds the hosting headers to every response of the e2e server. The service worker's own fetches
- * pass through the server, not through a page route, so this test uses the e2e build (same policy).
- */
+/** Adds the hosting headers to every response, as the host would. */
 async function serveWithHeaders(context: BrowserContext, headers: Record<string, string>) {
   await context.route('**/*', async (route) => {
     const response = await route.fetch()
@@ -69,9 +54,9 @@ test.describe('with the workers blocked (every view)', () => {
   test.use({ serviceWorkers: 'block' })
 
   test('every slide, the overview, presenter and print views: zero violations', async ({ page, context }) => {
-    await serveStudentDeck(context, SECURITY_HEADERS)
+    await serveWithHeaders(context, SECURITY_HEADERS)
     const violations = await watchViolations(page)
-    const response = await page.goto('1')
+    const response = await page.goto(`${studentUrl}1`)
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
     // The same policy rides in the page for hosts that cannot send headers.
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', META_CONTENT_SECURITY_POLICY)
@@ -84,7 +69,7 @@ test.describe('with the workers blocked (every view)', () => {
     expect(await violations(), 'violations on the slides').toEqual([])
 
     for (const view of ['overview', 'presenter/1', 'print']) {
-      await page.goto(view)
+      await page.goto(`${studentUrl}${view}`)
       await expect(page.locator('.slidev-page').first()).toBeVisible()
       // Let late chunks, fonts and images arrive.
       await page.waitForLoadState('networkidle')
@@ -95,9 +80,9 @@ test.describe('with the workers blocked (every view)', () => {
   test('a policy without inline styles is violated at once (negative control)', async ({ page, context }) => {
     const strict = CONTENT_SECURITY_POLICY.replace(`style-src 'self' 'unsafe-inline'`, `style-src 'self'`)
     expect(strict).not.toBe(CONTENT_SECURITY_POLICY)
-    await serveStudentDeck(context, { ...SECURITY_HEADERS, 'Content-Security-Policy': strict })
+    await serveWithHeaders(context, { ...SECURITY_HEADERS, 'Content-Security-Policy': strict })
     const violations = await watchViolations(page)
-    await page.goto('1')
+    await page.goto(`${studentUrl}1`)
     await expect.poll(async () => (await violations()).length).toBeGreaterThan(0)
   })
 })
@@ -105,7 +90,7 @@ test.describe('with the workers blocked (every view)', () => {
 test('the service worker installs and takes control under the policy', async ({ page, context }) => {
   await serveWithHeaders(context, SECURITY_HEADERS)
   const violations = await watchViolations(page)
-  await page.goto('1')
+  await page.goto(`${studentUrl}1`)
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true)
   // Precaching finished: the worker's cache holds the deck's files. (With connect-src 'none' the
   // worker never gets here: its precache fetches are blocked.)

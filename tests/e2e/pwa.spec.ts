@@ -1,10 +1,10 @@
 // The hosted deck as an installable web app: a student opens it once, loses the network, and can
 // still open any slide by its link. Runs against the e2e build (npx slidev build --base …).
 import { test as base } from '@playwright/test'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectTitle } from './fixtures'
 
-const deck = await loadDeck()
+const { slides: deck } = await loadDeck()
 const deepSlide = deck[Math.floor(deck.length * 0.75)]!
 
 // Playwright's own fixture, without the shared request routing: a routed page bypasses the

@@ -2,10 +2,11 @@
 // Escape closes it and focus goes back where it was. Runs against the e2e build (with notes).
 import AxeBuilder from '@axe-core/playwright'
 import { bibliography, sourcePageOf } from '../../data/sources'
-import { loadDeck, plainText } from '../support/deck'
+import { plainText } from '../../lib/plain-text'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, expectTitle, test } from './fixtures'
 
-const deck = await loadDeck()
+const { slides: deck } = await loadDeck()
 const TERM = 'Yongbyon'
 
 /** Slides a reader would expect for a term: it is in their text or notes, or in a source they list. */

@@ -5,14 +5,16 @@ import type { Page } from '@playwright/test'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { loadDeck, plainText, ROOT } from '../support/deck'
-import { decodeBuilt, noteRun, publicText, squash } from '../export/support'
+import { plainText } from '../../lib/plain-text'
+import { singleFileName } from '../../tools/export/single-file'
+import { loadDeck } from '../../tools/shared/deck'
+import { EXPORTS } from '../../tools/shared/paths'
+import { decodeBuilt, noteRun, publicText, squash } from '../artifacts/support'
 import { expect, expectTitle, test } from './fixtures'
 
-const deck = await loadDeck()
-const { headmatter } = await import('@slidev/parser/fs').then(({ load }) => load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md')))
-const FILE = join(ROOT, 'exports', `${headmatter.exportFilename}.html`)
-const LECTURER_FILE = join(ROOT, 'exports', `${headmatter.exportFilename}-lecturer.html`)
+const { slides: deck, exportFilename } = await loadDeck()
+const FILE = join(EXPORTS, singleFileName(exportFilename))
+const LECTURER_FILE = join(EXPORTS, singleFileName(exportFilename, true))
 const first = deck[0]!
 const middle = deck[Math.floor(deck.length / 2)]!
 const last = deck[deck.length - 1]!

@@ -1,7 +1,7 @@
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, expectTitle, test } from './fixtures'
 
-const deck = await loadDeck()
+const deck = (await loadDeck()).slides
 
 test('every slide renders at its URL with its title, no console error and no off-machine request', async ({ page, problems }) => {
   for (const slide of deck) {

@@ -3,13 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { bibliography, sourcePageOf } from '../../data/sources'
 import type { SearchDocument } from '../../lib/deck-modules'
 import { citationTargets, searchDocuments } from '../../tools/vite/deck-modules'
-import { noteRun, publicText, squash } from '../export/support'
-import { type DeckSlide, loadDeck, ROOT } from '../support/deck'
+import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { ROOT } from '../../tools/shared/paths'
+import { noteRun, publicText, squash } from '../artifacts/support'
 
 let deck: DeckSlide[]
 let documents: SearchDocument[]
 beforeAll(async () => {
-  deck = await loadDeck()
+  deck = (await loadDeck()).slides
   documents = await searchDocuments(ROOT)
 })
 

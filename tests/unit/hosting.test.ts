@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers'
-import { ROOT } from '../support/deck'
+import { ROOT } from '../../tools/shared/paths'
 
 /** The `[headers.values]` of the `for = "/*"` block of a netlify.toml, as name → value. */
 function netlifyHeaders(toml: string): Record<string, string> {

@@ -11,16 +11,21 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { load } from '@slidev/parser/fs'
 import { CSP_DIRECTIVES } from '../hosting/security-headers'
+import { loadDeck } from '../shared/deck'
+import { EXPORTS, ROOT } from '../shared/paths'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
 /** Students get it by e-mail, a learning platform or a USB stick: keep it small. */
 export const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024
+
+/** `<exportFilename>.html`, or `<exportFilename>-lecturer.html` for the file with notes. */
+export function singleFileName(exportFilename: string, lecturer = false): string {
+  return `${exportFilename}${lecturer ? '-lecturer' : ''}.html`
+}
 
 export interface SingleFileResult {
   file: string
@@ -83,9 +88,8 @@ function outsideReferences(html: string): string[] {
 }
 
 export async function exportSingleFile(options: { outDir?: string, lecturer?: boolean } = {}): Promise<SingleFileResult> {
-  const outDir = resolve(options.outDir ?? join(ROOT, 'exports'))
-  const { headmatter } = await load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md'))
-  const name = `${headmatter.exportFilename ?? 'slides'}${options.lecturer ? '-lecturer' : ''}.html`
+  const outDir = resolve(options.outDir ?? EXPORTS)
+  const name = singleFileName((await loadDeck()).exportFilename, options.lecturer)
   const buildDir = await mkdtemp(join(tmpdir(), 'deck-single-file-'))
   try {
     await run([

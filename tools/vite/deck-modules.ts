@@ -10,10 +10,10 @@
 // each load; in dev an edit to them reloads the page.
 import type { Plugin, ViteDevServer } from 'vite'
 import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { runnerImport } from 'vite'
 import type { CitationTarget, SearchDocument } from '../../lib/deck-modules'
-import { plainText } from '../../scripts/plain-text.mjs'
+import { plainText } from '../../lib/plain-text'
+import { loadDeck } from '../shared/deck'
 
 const CITATIONS = 'virtual:deck/citations'
 const SEARCH_INDEX = 'virtual:deck/search-index'
@@ -46,14 +46,10 @@ function slideText(content: string): string {
 }
 
 export async function searchDocuments(root: string): Promise<SearchDocument[]> {
-  const [{ bibliography, sourcePageOf }, deck] = await Promise.all([
-    loadSources(root),
-    load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md')),
-  ])
-  const slides = deck.slides.filter(slide => !slide.frontmatter?.disabled && !slide.frontmatter?.hide)
-  const documents: SearchDocument[] = slides.map((slide, index) => ({
-    no: index + 1,
-    title: plainText(slide.content.match(/^#\s+(.+)$/m)?.[1] ?? slide.title ?? ''),
+  const [{ bibliography, sourcePageOf }, { slides }] = await Promise.all([loadSources(root), loadDeck(root)])
+  const documents: SearchDocument[] = slides.map(slide => ({
+    no: slide.no,
+    title: slide.title,
     text: slideText(slide.content),
     kind: 'slide',
   }))

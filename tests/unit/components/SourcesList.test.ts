@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { formatDate } from '../../../components/format'
+import { formatDate } from '../../../lib/format'
 import SourcesList from '../../../components/SourcesList.vue'
 import { bibliography, SOURCE_PAGES, sourcesOnPage } from '../../../data/sources'
 

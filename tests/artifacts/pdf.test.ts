@@ -3,11 +3,14 @@
 // notes in the handout) and embedded, non-Type 3 fonts. Everything is derived from the deck.
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type DeckSlide, loadDeck, plainText } from '../support/deck'
-import { chaptersOf, exportPaths, noteRun, type PdfText, readPdf, requireFile, requireFresh, squash, titleOf } from './support'
+import { plainText } from '../../lib/plain-text'
+import { type Deck, type DeckSlide, exportPaths, firstSentence, loadDeck } from '../../tools/shared/deck'
+import { type PdfText, readPdf } from '../../tools/shared/pdf'
+import { noteRun, requireFile, requireFresh, squash } from './support'
 
 const ADVICE = 'run npm run export first'
 
+let loaded: Deck
 let deck: DeckSlide[]
 let slidesPdf: PDFDocument
 let handoutPdf: PDFDocument
@@ -15,8 +18,9 @@ let slidesText: PdfText
 let handoutText: PdfText
 
 beforeAll(async () => {
-  deck = await loadDeck()
-  const paths = exportPaths(deck)
+  loaded = await loadDeck()
+  deck = loaded.slides
+  const paths = exportPaths(loaded)
   const slidesBytes = requireFile(paths.slides, ADVICE)
   const handoutBytes = requireFile(paths.handout, ADVICE)
   requireFresh(paths.slides, 'run npm run export again')
@@ -33,11 +37,6 @@ function decode(value: unknown): string | undefined {
 
 function headmatter() {
   return deck[0].frontmatter
-}
-
-function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? flat
 }
 
 /** Catalog checks shared by both PDFs: tagged (structure tree, marked content) and /Lang. */
@@ -130,10 +129,10 @@ describe('slides PDF', () => {
   })
 
   it('has bookmarks: the chapters (cover and section slides) in order, each with its slides nested', () => {
-    const expected = chaptersOf(deck).map(({ slide, children }) => ({
-      title: titleOf(slide),
+    const expected = loaded.chapters.map(({ slide, children }) => ({
+      title: slide.title,
       page: slide.no,
-      items: children.map(child => ({ title: titleOf(child), page: child.no })),
+      items: children.map(child => ({ title: child.title, page: child.no })),
     }))
     expect(slidesText.outline).toEqual(expected)
   })
@@ -211,7 +210,7 @@ describe('handout PDF', () => {
   it('shows every slide as a figure with the alt text "Slide N: title"', () => {
     const alts = figureAlts(handoutPdf).map(squash)
     const missing = deck
-      .map(slide => `Slide ${slide.no}: ${titleOf(slide)}`)
+      .map(slide => `Slide ${slide.no}: ${slide.title}`)
       .filter(alt => !alts.includes(squash(alt)))
     expect(missing).toEqual([])
   })
@@ -220,8 +219,8 @@ describe('handout PDF', () => {
     const all = squash(handoutText.pages.join('\n'))
     const missing: string[] = []
     for (const slide of deck) {
-      if (!all.includes(squash(titleOf(slide))))
-        missing.push(`slide ${slide.no}: title "${titleOf(slide)}"`)
+      if (!all.includes(squash(slide.title)))
+        missing.push(`slide ${slide.no}: title "${slide.title}"`)
       const run = noteRun(slide.note)
       if (slide.note.trim() && run === null)
         missing.push(`slide ${slide.no}: its note has no run of 4+ plain words to look for`)
@@ -232,15 +231,15 @@ describe('handout PDF', () => {
   })
 
   it('has bookmarks: the chapters, each with its slides nested, each pointing at its slide', () => {
-    const chapters = chaptersOf(deck)
-    expect(handoutText.outline.map(entry => entry.title)).toEqual(chapters.map(({ slide }) => titleOf(slide)))
+    const chapters = loaded.chapters
+    expect(handoutText.outline.map(entry => entry.title)).toEqual(chapters.map(({ slide }) => slide.title))
     const wrong: string[] = []
     chapters.forEach(({ slide, children }, index) => {
       const entry = handoutText.outline[index]
-      expect(entry.items.map(item => item.title), `slides under "${titleOf(slide)}"`).toEqual(children.map(titleOf))
+      expect(entry.items.map(item => item.title), `slides under "${slide.title}"`).toEqual(children.map(child => child.title))
       for (const [target, item] of [[slide, entry], ...children.map((child, at) => [child, entry.items[at]] as const)] as const) {
         const page = squash(handoutText.pages[item.page - 1] ?? '')
-        if (!page.includes(squash(`Slide ${target.no}: ${titleOf(target)}`)))
+        if (!page.includes(squash(`Slide ${target.no}: ${target.title}`)))
           wrong.push(`bookmark "${item.title}" points at page ${item.page}, which lacks "Slide ${target.no}: …"`)
       }
     })

@@ -1,8 +1,7 @@
 // One rule for turning a slide heading or note (Markdown with inline HTML) into the plain text a
 // reader hears or a PDF contains; shared by the announcer, the exporter and the tests.
 
-/** @param {string} markdown */
-export function plainText(markdown) {
+export function plainText(markdown: string): string {
   return markdown
     .replace(/<[^>]+>/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateSpan, formatMonth } from '../../../components/format'
+import { formatDate, formatDateSpan, formatMonth } from '../../lib/format'
 
 describe('date formatting', () => {
   it('writes a day, a month name and a year, without shifting the local date', () => {

@@ -1,13 +1,12 @@
 // `npm test`: every gate in order, stopping at the first failure, with each runner's summary.
-// typecheck → lint → unit tests → e2e build (at a sub-path) → student build (the CSP e2e test
-// serves it) → single HTML files (the file:// e2e test opens them) → e2e → lecturer build → export
-// → checks on the exported files.
+// typecheck → lint → unit and deck tests → e2e build (at a sub-path) → student build (the CSP e2e
+// test serves it) → single HTML files (the file:// e2e test opens them) → e2e → lecturer build
+// → export → checks on the built files and exported PDFs.
 import { spawnSync } from 'node:child_process'
-import { findBrowser } from './find-browser.mjs'
+import { findBrowser } from './shared/browser'
+import { E2E_BASE } from './shared/paths'
 
-const E2E_BASE = '/lectures/trump-kim/'
-
-const steps = [
+const steps: [name: string, command: string, args: string[]][] = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['lint', 'npm', ['run', 'lint']],
   ['unit tests', 'npm', ['run', 'test:unit']],
@@ -17,7 +16,7 @@ const steps = [
   ['e2e tests', 'npm', ['run', 'test:e2e']],
   ['lecturer build', 'npm', ['run', 'build:lecturer', '--', '--base', E2E_BASE]],
   ['export', 'npm', ['run', 'export']],
-  ['export checks', 'npm', ['run', 'test:export']],
+  ['artifact checks', 'npm', ['run', 'test:artifacts']],
 ]
 
 // Fail early, with advice, when no browser is there to run the e2e tests and the export.
@@ -25,7 +24,7 @@ try {
   console.log(`Browser: ${findBrowser()}`)
 }
 catch (error) {
-  console.error(error.message)
+  console.error((error as Error).message)
   process.exit(1)
 }
 

@@ -1,18 +1,10 @@
-// Helpers for the checks on exported and built files: text normalisation, PDF reading (pdfjs for
-// text and outline, pdf-lib for the catalog and fonts) and distinctive runs of speaker-note words.
+// Helpers for the checks on exported and built files: text normalisation, distinctive runs of
+// speaker-note words and freshness of the outputs. PDFs are read with tools/shared/pdf.ts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { type DeckSlide, plainText, ROOT } from '../support/deck'
-
-export { ROOT }
-export const EXPORTS = resolve(ROOT, 'exports')
-
-/** The export file names come from the headmatter's exportFilename, like scripts/export.mjs. */
-export function exportPaths(deck: DeckSlide[], dir = EXPORTS) {
-  const name = String(deck[0]?.frontmatter.exportFilename ?? 'slides')
-  return { slides: join(dir, `${name}.pdf`), handout: join(dir, `${name}-handout.pdf`) }
-}
+import { join, relative } from 'node:path'
+import { plainText } from '../../lib/plain-text'
+import type { DeckSlide } from '../../tools/shared/deck'
+import { ROOT } from '../../tools/shared/paths'
 
 export function requireFile(path: string, advice: string): Buffer {
   if (!existsSync(path))
@@ -33,66 +25,6 @@ export function squash(text: string): string {
     .replace(/\u00AD/g, '')
     .replace(/\s+/g, '')
     .toLowerCase()
-}
-
-/** A slide's title as the exports show it (an untitled slide is "Slide N"). */
-export function titleOf(slide: DeckSlide): string {
-  return slide.title || `Slide ${slide.no}`
-}
-
-export function isChapter(slide: DeckSlide): boolean {
-  return slide.no === 1 || slide.frontmatter.layout === 'section'
-}
-
-/** Chapters as the slides PDF outline must show them: the cover and every section slide. */
-export function chaptersOf(deck: DeckSlide[]) {
-  const chapters: { slide: DeckSlide, children: DeckSlide[] }[] = []
-  for (const slide of deck) {
-    if (isChapter(slide))
-      chapters.push({ slide, children: [] })
-    else
-      chapters.at(-1)!.children.push(slide)
-  }
-  return chapters
-}
-
-// ---- PDF reading ----
-
-export interface PdfText {
-  pages: string[]
-  outline: { title: string, page: number, items: { title: string, page: number }[] }[]
-}
-
-export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-  const doc = await getDocument({
-    data: new Uint8Array(bytes),
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise
-  try {
-    const pages: string[] = []
-    for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number)
-      const content = await page.getTextContent()
-      pages.push(content.items.map(item => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join(' '))
-    }
-    const pageOf = async (dest: unknown): Promise<number> => {
-      const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest as any[]
-      return explicit ? (await doc.getPageIndex(explicit[0])) + 1 : -1
-    }
-    const outline = []
-    for (const entry of (await doc.getOutline()) ?? []) {
-      const items = []
-      for (const item of entry.items ?? [])
-        items.push({ title: item.title, page: await pageOf(item.dest) })
-      outline.push({ title: entry.title, page: await pageOf(entry.dest), items })
-    }
-    return { pages, outline }
-  }
-  finally {
-    await doc.destroy()
-  }
 }
 
 // ---- speaker-note runs ----
@@ -199,7 +131,7 @@ export function newestSourceTime(): { time: number, file: string } {
     if (/^(?:slides\.md|vite\.config\.ts|uno\.config\.ts|.*\.vue)$/.test(name))
       consider(join(ROOT, name))
   }
-  for (const folder of ['pages', 'data', 'components', 'layouts', 'styles', 'setup', 'public']) {
+  for (const folder of ['pages', 'data', 'lib', 'components', 'layouts', 'styles', 'setup', 'public']) {
     if (existsSync(join(ROOT, folder)))
       filesBelow(join(ROOT, folder)).forEach(consider)
   }

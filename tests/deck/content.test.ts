@@ -4,9 +4,11 @@ import { DEBATE_STEPS } from '../../data/debate'
 import { quoteById, quotes } from '../../data/quotes'
 import { isKnownSource, SOURCE_PAGES } from '../../data/sources'
 import { SUMMIT_STEPS } from '../../data/summits'
-import { type DeckSlide, loadDeck, plainText } from '../support/deck'
+import { headingOf } from '../../lib/slide-title'
+import { attributeValues, bodyWords } from '../../tools/rules/content'
+import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
 
-const deck = await loadDeck()
+const deck = (await loadDeck()).slides
 const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
 
 const CHAPTERS = [
@@ -24,22 +26,6 @@ const CHAPTERS = [
   'pages/12-sources.md',
 ]
 
-/** All values of one attribute of one component on a slide, e.g. every `<Cite id="…">`. */
-function attributeValues(content: string, component: string, attribute: string): string[] {
-  const tags = content.match(new RegExp(`<${component}\\b[^>]*>`, 'g')) ?? []
-  return tags.flatMap(tag => tag.match(new RegExp(`\\s:?${attribute}="([^"]*)"`))?.[1] ?? [])
-}
-
-/** Words of body text a student reads: no frontmatter, notes, headings or component markup. */
-function bodyWords(content: string): number {
-  const body = content
-    .replace(/^#{1,6}\s.*$/gm, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(\w+)\b[^>]*\/>/g, '')
-  const words = plainText(body).split(' ').filter(word => /\w/.test(word))
-  return words.length
-}
-
 describe('structure', () => {
   it('imports the chapters in the lecture order', () => {
     const chapterFiles = [...new Set(deck.map(slide => slide.file).filter(file => file.startsWith('pages/')))]
@@ -55,7 +41,7 @@ describe('structure', () => {
 
   it('gives every slide a title and speaker notes with a timing hint', () => {
     for (const slide of deck) {
-      expect(slide.title, `${where(slide)} has no # title`).not.toBe('')
+      expect(headingOf(slide.content), `${where(slide)} has no # title`).not.toBe('')
       expect(slide.note.trim(), `${where(slide)} has no speaker notes`).not.toBe('')
       expect(slide.note, `${where(slide)}: notes should give a timing hint ("Timing: …")`).toMatch(/timing/i)
     }

@@ -1,13 +1,15 @@
 // Two exports of the same deck give the same PDFs in substance: same page counts, same text on
 // every page, same bookmarks. Runs a second export into a temporary folder and compares it with
-// exports/ (written by `npm run export` just before `npm run test:export`).
+// exports/ (written by `npm run export` just before `npm run test:artifacts`).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../support/deck'
-import { exportPaths, readPdf, requireFile, requireFresh, ROOT } from './support'
+import { exportPaths, loadDeck } from '../../tools/shared/deck'
+import { ROOT } from '../../tools/shared/paths'
+import { readPdf } from '../../tools/shared/pdf'
+import { requireFile, requireFresh } from './support'
 
 const second = mkdtempSync(join(tmpdir(), 'deck-export-again-'))
 afterAll(() => rmSync(second, { recursive: true, force: true }))
@@ -20,7 +22,7 @@ describe('export', () => {
     const firstHandout = requireFile(first.handout, 'run npm run export first')
     requireFresh(first.slides, 'run npm run export again')
 
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/export.mjs'), '--out', second], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/export/export.ts'), '--out', second], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 220_000,

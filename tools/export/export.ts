@@ -6,44 +6,46 @@
 //                                         speaker notes as text, chapter › slide bookmarks,
 //                                         deck title in the header, "Page N of M" in the footer
 //   exports/png/NN.png                    one picture per slide (only with --png)
-// Usage: node scripts/export.mjs [--out <dir>] [--png] [--timeout <seconds>]
+// Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--timeout <seconds>]
 // How: Slidev's dev server (Node API) → Chromium (Playwright) prints /print?print=true with
 // tagged: true → pdf-lib adds metadata, /Lang and the outline. The same page, re-laid out for A4
-// with the notes (scripts/export-handout.mjs), gives the handout. Slidev's own `slidev export`
+// with Slidev's rendering of the notes (tools/export/handout.ts), gives the handout. Slidev's own `slidev export`
 // cannot tag the PDF (no structure tree, no /Lang), which is why this script exists.
+import type { ViteDevServer } from 'vite'
+import type { Browser, Page } from 'playwright-chromium'
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { describeDeck } from './export-deck.mjs'
-import { handoutHeaderFooter, handoutPlan, layOutHandout } from './export-handout.mjs'
-import { guardBrowserContext, guardNodeNetwork } from './export-offline.mjs'
-import { finishPdf } from './export-pdf-meta.mjs'
-import { BROWSER_ARGS, findBrowser, HOW_TO_GET_A_BROWSER } from './find-browser.mjs'
+import { browserAdvice, disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
+import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
+import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
+import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
+import { guardNodeNetwork } from './offline'
+import { type ExistingOutlineEntry, finishPdf, type OutlineEntry } from './pdf-meta'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const LOAD_TIMEOUT = 120_000
 
-const USAGE = 'Usage: node scripts/export.mjs [--out <dir>] [--png] [--timeout <seconds>]'
-let args
+const USAGE = 'Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--timeout <seconds>]'
+let args: { out: string, png: boolean, timeout: string }
 try {
   args = parseArgs({
     options: {
-      out: { type: 'string', default: join(ROOT, 'exports') },
+      out: { type: 'string', default: EXPORTS },
       png: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '600' },
     },
   }).values
 }
 catch (error) {
-  console.error(`${error.message}\n${USAGE}`)
+  console.error(`${(error as Error).message}\n${USAGE}`)
   process.exit(1)
 }
-const STEPS = args.png ? 6 : 5
+// start, render, slides PDF, [pictures,] handout
+const STEPS = args.png ? 5 : 4
 
 const started = Date.now()
 let step = 0
-async function timed(label, work) {
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   step += 1
   const stepStarted = Date.now()
   process.stdout.write(`[${step}/${STEPS}] ${label} … `)
@@ -52,13 +54,13 @@ async function timed(label, work) {
   return result
 }
 
-function failIfProblems(problems) {
+function failIfProblems(problems: string[]) {
   const real = problems.filter(problem => !/net::ERR_BLOCKED_BY_CLIENT/.test(problem))
   if (real.length > 0)
     throw new Error(`The deck has errors in the browser (fix them, then export again):\n  ${real.join('\n  ')}`)
 }
 
-const offMachine = []
+const offMachine: string[] = []
 function failIfOffMachine() {
   if (offMachine.length > 0) {
     throw new Error(`The deck tried to reach the network; the export must work offline. Refused:\n  ${
@@ -67,7 +69,7 @@ function failIfOffMachine() {
 }
 
 /** Waits like Slidev's own exporter (export-*.mjs `go('print')`), then for the fonts. */
-async function waitForPrintPage(page, deck, problems) {
+async function waitForPrintPage(page: Page, deck: Deck, problems: string[]) {
   await page.locator('body').waitFor()
   const slides = page.locator('.print-slide-container')
   await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length >= count,
@@ -91,8 +93,8 @@ async function waitForPrintPage(page, deck, problems) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   // Each slide ends with a forced page break; after the last one Chromium would add a blank page.
   await page.evaluate(() => {
-    const all = document.querySelectorAll('.print-slide-container')
-    all[all.length - 1].style.breakAfter = 'auto'
+    const all = document.querySelectorAll<HTMLElement>('.print-slide-container')
+    all[all.length - 1]!.style.breakAfter = 'auto'
   })
   // Let the last reactive updates (click states, charts) settle before printing.
   await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
@@ -102,25 +104,35 @@ async function waitForPrintPage(page, deck, problems) {
  * Bookmarks: the chapters (cover and section slides), each with its slides nested. `where`
  * gives a slide's page (and optionally its exact destination).
  */
-function outlineOf(deck, where) {
-  const entry = slide => ({ title: slide.title, ...where(slide) })
+function outlineOf(deck: Deck, where: (slide: DeckSlide) => Omit<OutlineEntry, 'title'>): OutlineEntry[] {
+  const entry = (slide: DeckSlide): OutlineEntry => ({ title: slide.title, ...where(slide) })
   return deck.chapters.map(({ slide, children }) => ({ ...entry(slide), children: children.map(entry) }))
 }
 
 /** In the handout, a slide's bookmark goes to its heading "Slide N: …" (found in Chromium's outline). */
-function handoutTargets(deck, existing) {
-  const bySlide = new Map()
+function handoutTargets(existing: ExistingOutlineEntry[]) {
+  const bySlide = new Map<number, Omit<OutlineEntry, 'title'>>()
   for (const item of existing) {
     const no = Number(item.title.match(/^Slide (\d+):/)?.[1])
     if (no && item.pageIndex >= 0 && !bySlide.has(no))
       bySlide.set(no, { pageIndex: item.pageIndex, dest: item.dest })
   }
-  return (slide) => {
+  return (slide: DeckSlide) => {
     const target = bySlide.get(slide.no)
     if (!target)
       throw new Error(`The handout has no heading for slide ${slide.no} in Chromium's outline.`)
     return target
   }
+}
+
+/** Each slide's notes as Slidev renders them (`noteHTML`), from its dev server's slide API. */
+async function notesHtml(port: number, deck: Deck): Promise<string[]> {
+  return Promise.all(deck.slides.map(async (slide) => {
+    const response = await fetch(`http://${LOCALHOST}:${port}/__slidev/slides/${slide.no}.json`)
+    if (!response.ok)
+      throw new Error(`Slidev's server gave no notes for slide ${slide.no} (HTTP ${response.status}).`)
+    return String((await response.json() as { noteHTML?: string }).noteHTML ?? '')
+  }))
 }
 
 async function main() {
@@ -133,44 +145,45 @@ async function main() {
     process.exit(1)
   }, limit).unref()
   const outDir = resolve(args.out)
-  const executablePath = findBrowser() // throws with install advice when there is none
+  const browserOptions = launchOptions() // throws with advice when no working Chromium is found
 
   const restoreNetwork = guardNodeNetwork(where => offMachine.push(where))
   const { createServer, resolveOptions } = await import('@slidev/cli')
   const { chromium } = await import('playwright-chromium')
-  let server
-  let browser
+  let server: ViteDevServer | undefined
+  let browser: Browser | undefined
   // The browser starts while Slidev resolves the deck and its server starts.
-  const launching = chromium.launch({ executablePath, args: BROWSER_ARGS })
+  const launching = chromium.launch(browserOptions)
   launching.catch(() => {}) // a launch failure is reported where it is awaited
   try {
     const { deck, port } = await timed('starting Slidev server and Chromium', async () => {
       const options = await resolveOptions({ entry: join(ROOT, 'slides.md') }, 'export')
-      const deck = describeDeck(options.data)
-      server = await createServer(options, {
+      const deck = deckFrom(options.data)
+      const started = await createServer(options, {
         logLevel: 'error',
         clearScreen: false,
-        server: { port: 0, host: '127.0.0.1', strictPort: false },
+        server: { port: 0, host: LOCALHOST, strictPort: false },
       })
-      await server.listen()
-      const address = server.httpServer?.address()
+      server = started
+      await started.listen()
+      const address = started.httpServer?.address()
       if (!address || typeof address !== 'object')
         throw new Error('The Slidev server did not report its port.')
       browser = await launching
       return { deck, port: address.port }
     })
 
-    const problems = []
+    const problems: string[] = []
     const page = await timed(`rendering ${deck.slides.length} slides (${deck.chapters.length} chapters)`, async () => {
-      const context = await browser.newContext({
+      const context = await browser!.newContext({
         // The print page lays the slides out one below the other at the viewport's width; the
         // height only needs to hold one slide (a taller one costs memory and can crash Chromium).
         viewport: { width: deck.width, height: deck.height },
         deviceScaleFactor: 2, // for --png
         colorScheme: 'light',
       })
-      await guardBrowserContext(context, where => offMachine.push(where))
-      await context.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
+      await refuseOffMachine(context, (href, kind) => offMachine.push(kind === 'request' ? `${href} (requested by the page)` : `${href} (WebSocket opened by the page)`))
+      await disableWakeLock(context)
       const page = await context.newPage()
       page.on('console', (message) => {
         if (message.type() === 'error')
@@ -178,8 +191,8 @@ async function main() {
       })
       page.on('pageerror', error => problems.push(`page error: ${error.message}`))
       const url = deck.routerMode === 'hash'
-        ? `http://127.0.0.1:${port}/?print=true#print`
-        : `http://127.0.0.1:${port}/print?print=true`
+        ? `http://${LOCALHOST}:${port}/?print=true#print`
+        : `http://${LOCALHOST}:${port}/print?print=true`
       await page.goto(url, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT })
       await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
       await waitForPrintPage(page, deck, problems)
@@ -189,9 +202,7 @@ async function main() {
     })
 
     await mkdir(outDir, { recursive: true })
-    const slidesPath = join(outDir, `${deck.exportFilename}.pdf`)
-    const handoutPath = join(outDir, `${deck.exportFilename}-handout.pdf`)
-    const pngDir = join(outDir, 'png')
+    const { slides: slidesPath, handout: handoutPath, png: pngDir } = exportPaths(deck, outDir)
 
     await timed('printing the slides PDF (tagged, bookmarks, metadata)', async () => {
       const printed = await page.pdf({
@@ -229,7 +240,7 @@ async function main() {
 
     await timed('printing the handout PDF (A4, slides with notes)', async () => {
       // The same page, re-laid out: no second load, and the slides stay vector graphics.
-      await page.evaluate(layOutHandout, handoutPlan(deck))
+      await page.evaluate(layOutHandout, handoutPlan(deck, await notesHtml(port, deck)))
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
       const printed = await page.pdf({
         format: 'A4',
@@ -246,20 +257,20 @@ async function main() {
         subject: deck.subject,
         keywords: deck.keywords,
         lang: deck.lang,
-        outline: existing => outlineOf(deck, handoutTargets(deck, existing)),
+        outline: existing => outlineOf(deck, handoutTargets(existing)),
       })
       await writeFile(handoutPath, finished)
       failIfOffMachine()
       failIfProblems(problems)
     })
 
-    await browser.close()
+    await browser!.close()
     browser = undefined
-    await server.close()
+    await server!.close()
     server = undefined
 
-    const size = async path => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
-    const shown = (path) => {
+    const size = async (path: string) => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
+    const shown = (path: string) => {
       const near = relative(process.cwd(), path)
       return near && !near.startsWith('..') ? near : path
     }
@@ -279,9 +290,9 @@ async function main() {
 
 main().then(() => process.exit(0), (error) => {
   process.stdout.write('\n')
-  const message = error?.message ?? String(error)
+  const message = error instanceof Error ? error.message : String(error)
   console.error(`✘ export failed after ${((Date.now() - started) / 1000).toFixed(1)} s: ${message}`)
   if (/Executable doesn't exist|Failed to launch|browserType\.launch/i.test(message))
-    console.error(HOW_TO_GET_A_BROWSER)
+    console.error(browserAdvice())
   process.exit(1)
 })

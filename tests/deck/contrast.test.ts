@@ -4,65 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../support/deck'
-
-type Rgb = [number, number, number]
-
-/** `#rgb` / `#rrggbb` to 0–255 channels; anything else throws (tokens are plain hex on purpose). */
-export function parseHex(value: string): Rgb {
-  const hex = value.trim().replace(/^#/, '')
-  const full = hex.length === 3 ? [...hex].map(c => c + c).join('') : hex
-  if (!/^[0-9a-f]{6}$/i.test(full))
-    throw new Error(`"${value}" is not a #rgb or #rrggbb colour`)
-  return [0, 2, 4].map(i => Number.parseInt(full.slice(i, i + 2), 16)) as Rgb
-}
-
-/** WCAG 2.x relative luminance (sRGB, https://www.w3.org/TR/WCAG21/#dfn-relative-luminance). */
-export function relativeLuminance(colour: string): number {
-  const [r, g, b] = parseHex(colour).map((channel) => {
-    const c = channel / 255
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  }) as Rgb
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
-
-/** WCAG contrast ratio, 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number]
-  return (light + 0.05) / (dark + 0.05)
-}
-
-/** `--deck-name: #hex` declarations of a stylesheet, keyed by `name`. */
-export function parseTokens(css: string): Record<string, string> {
-  const tokens: Record<string, string> = {}
-  for (const match of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/--deck-([\w-]+)\s*:\s*([^;]+);/g))
-    tokens[match[1]!] = match[2]!.trim()
-  return tokens
-}
-
-export interface Pair {
-  fg: string
-  bg: string
-  /** minimum ratio: 4.5 text, 7 for body text and titles, 3 for graphics and focus rings */
-  min: number
-  where: string
-}
-
-export interface PairResult extends Pair {
-  ratio: number
-  pass: boolean
-}
-
-export function checkPairs(tokens: Record<string, string>, pairs: Pair[]): PairResult[] {
-  return pairs.map((pair) => {
-    for (const name of [pair.fg, pair.bg]) {
-      if (!(name in tokens))
-        throw new Error(`--deck-${name} is not defined in styles/tokens.css (used by ${pair.where})`)
-    }
-    const ratio = contrastRatio(tokens[pair.fg]!, tokens[pair.bg]!)
-    return { ...pair, ratio, pass: ratio >= pair.min }
-  })
-}
+import { checkPairs, contrastRatio, type Pair, type PairResult, parseHex } from '../../tools/rules/contrast'
+import { ROOT } from '../../tools/shared/paths'
+import { deckTokens } from '../../tools/shared/tokens'
 
 const TEXT = 4.5
 const AIM = 7
@@ -102,8 +46,7 @@ const GRAPHIC_PAIRS: Pair[] = [
   { fg: 'accent', bg: 'bg', min: GRAPHIC, where: 'record bar, quote card rule' },
 ]
 
-const tokensCss = readFileSync(resolve(ROOT, 'styles/tokens.css'), 'utf8')
-const tokens = parseTokens(tokensCss)
+const tokens = deckTokens()
 
 function table(results: PairResult[]): string {
   return results
@@ -160,6 +103,7 @@ describe('styles/tokens.css', () => {
       ...readdirSync(resolve(ROOT, 'components')).filter(f => f.endsWith('.vue')).map(f => `components/${f}`),
       ...readdirSync(ROOT).filter(f => f.endsWith('.vue')),
       'styles/deck.css',
+      'tools/export/handout.ts',
     ]
     const textTokens = new Set(TEXT_PAIRS.map(p => p.fg))
     const backgrounds = new Set(TEXT_PAIRS.map(p => p.bg))
@@ -170,7 +114,7 @@ describe('styles/tokens.css', () => {
         const [, property, name] = match
         const known = property === 'color' ? textTokens : backgrounds
         if (!known.has(name!))
-          missing.push(`${file}: ${property}: var(--deck-${name}) is in no checked pair — add it to TEXT_PAIRS in tests/unit/contrast.test.ts`)
+          missing.push(`${file}: ${property}: var(--deck-${name}) is in no checked pair — add it to TEXT_PAIRS in tests/deck/contrast.test.ts`)
       }
     }
     expect(missing, missing.join('\n')).toEqual([])

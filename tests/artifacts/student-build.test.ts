@@ -7,15 +7,16 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type DeckSlide, loadDeck } from '../support/deck'
-import { decodeBuilt, filesBelow, noteRun, publicText, requireFresh, ROOT, squash } from './support'
+import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { E2E_BASE, ROOT } from '../../tools/shared/paths'
+import { decodeBuilt, filesBelow, noteRun, publicText, requireFresh, squash } from './support'
 
 const TEXT_FILE = /\.(?:js|mjs|cjs|html|json|css|txt|md|map|xml|webmanifest|svg)$/i
 
 function readBuild(name: string, script: string): { file: string, text: string }[] {
   const dir = join(ROOT, name)
   if (!existsSync(join(dir, 'index.html')))
-    throw new Error(`${name}/ is missing: run npm run ${script} first (e.g. npm run ${script} -- --base /lectures/trump-kim/).`)
+    throw new Error(`${name}/ is missing: run npm run ${script} first (e.g. npm run ${script} -- --base ${E2E_BASE}).`)
   requireFresh(join(dir, 'index.html'), `run npm run ${script} again`)
   return filesBelow(dir)
     .filter(file => TEXT_FILE.test(file))
@@ -28,7 +29,7 @@ let student: { file: string, text: string }[]
 let lecturer: { file: string, text: string }[]
 
 beforeAll(async () => {
-  const deck = await loadDeck()
+  const deck = (await loadDeck()).slides
   const avoid = publicText(deck)
   const withNotes = deck.filter(slide => slide.note.trim())
   runs = withNotes.flatMap((slide) => {
