@@ -98,7 +98,9 @@ export async function exportSingleFile(options: { outDir?: string, lecturer?: bo
       '--base', './',
       '--out', buildDir,
       ...(options.lecturer ? [] : ['--without-notes']),
-    ], { ...process.env, DECK_SINGLE_FILE: '1' })
+    // NODE_ENV: the export's Slidev dev server sets it to development in this process; the file
+    // must get Vue's production build.
+    ], { ...process.env, NODE_ENV: 'production', DECK_SINGLE_FILE: '1' })
     const html = await finishHtml(await readFile(join(buildDir, 'index.html'), 'utf8'), join(ROOT, 'public'))
     const outside = outsideReferences(html)
     if (outside.length > 0)
