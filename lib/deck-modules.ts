@@ -5,6 +5,8 @@ export interface CitationTarget {
   page: number
   /** outlets behind the fact, for the citation's accessible name */
   outlets: string[]
+  /** the pack tags the fact [single report]: the citation says so */
+  singleReport: boolean
 }
 
 export interface SearchDocument {

@@ -38,3 +38,28 @@ export function formatDateSpan(start: string, end: string): string {
     return `${a.month} ${a.day} – ${b.month} ${b.day}, ${b.year}`
   return `${formatDate(start)} – ${formatDate(end)}`
 }
+
+/** A date as precise as the pack gives it: "2018-06-12" → "June 12, 2018", "2018-07" → "July 2018", "2024" → "2024". */
+export function formatPartialDate(value: string): string {
+  if (/^\d{4}$/.test(value))
+    return value
+  const month = /^(\d{4})-(\d{2})$/.exec(value)
+  if (month) {
+    const name = MONTHS[Number(month[2]) - 1]
+    if (!name)
+      throw new Error(`Expected a date like 2018-07, got "${value}".`)
+    return `${name} ${month[1]}`
+  }
+  return formatDate(value)
+}
+
+/** A period from partial dates: "July – August 2018", "2021–2023"; a single date when there is no end. */
+export function formatPeriod(start: string, end?: string): string {
+  if (!end || end === start)
+    return formatPartialDate(start)
+  if (start.length === 7 && end.length === 7 && start.slice(0, 4) === end.slice(0, 4))
+    return `${formatPartialDate(start).split(' ')[0]} – ${formatPartialDate(end)}`
+  if (start.length === 4 && end.length === 4)
+    return `${start}–${end}`
+  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`
+}

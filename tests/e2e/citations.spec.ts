@@ -16,7 +16,7 @@ test('the sources slides list exactly the ids cited on the other slides', async 
     const wrapper = page.locator(`[data-slidev-no="${slide.no}"]`)
     await expect(wrapper.locator('h1').first()).toBeVisible()
     listed.push(...await wrapper.locator('li[id^="source-"]').evaluateAll(items => items.map(item => item.id.slice('source-'.length))))
-    for (const text of await wrapper.locator('.cite').allTextContents())
+    for (const text of await wrapper.locator('.cite a').allTextContents())
       cited.set(idOf(text), cited.get(idOf(text)) ?? slide.no)
   }
   expect(listed.length, 'no sources slide rendered').toBeGreaterThan(0)

@@ -15,11 +15,16 @@ beforeAll(async () => {
 })
 
 describe('citation index', () => {
-  it('gives every bibliography entry its Sources page and outlets, and nothing else', async () => {
+  it('gives every bibliography entry its Sources page, outlets and single-report flag, and nothing else', async () => {
     const targets = await citationTargets(ROOT)
     expect(Object.keys(targets)).toEqual(bibliography.map(entry => entry.id))
     for (const entry of bibliography)
-      expect(targets[entry.id]).toEqual({ page: sourcePageOf(entry.id), outlets: entry.sources.map(source => source.outlet) })
+      expect(targets[entry.id]).toEqual({
+        page: sourcePageOf(entry.id),
+        outlets: entry.sources.map(source => source.outlet),
+        singleReport: entry.tags?.includes('single report') ?? false,
+      })
+    expect(Object.values(targets).some(target => target.singleReport), 'the deck cites at least one single-report fact').toBe(true)
   })
 })
 

@@ -31,6 +31,7 @@ export async function citationTargets(root: string): Promise<Record<string, Cita
   return Object.fromEntries(bibliography.map(entry => [entry.id, {
     page: sourcePageOf(entry.id),
     outlets: entry.sources.map(source => source.outlet),
+    singleReport: entry.tags?.includes('single report') ?? false,
   }]))
 }
 
