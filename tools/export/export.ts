@@ -6,7 +6,10 @@
 //                                         speaker notes as text, chapter › slide bookmarks,
 //                                         deck title in the header, "Page N of M" in the footer
 //   exports/png/NN.png                    one picture per slide (only with --png)
-// Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--timeout <seconds>]
+//   exports/<exportFilename>.html         the student deck as one offline HTML file, and
+//   exports/<exportFilename>-lecturer.html  the lecturer's, with notes (tools/export/single-file.ts;
+//                                         not with --skip-html)
+// Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--skip-html] [--timeout <seconds>]
 // How: Slidev's dev server (Node API) → Chromium (Playwright) prints /print?print=true with
 // tagged: true → pdf-lib adds metadata, /Lang and the outline. The same page, re-laid out for A4
 // with Slidev's rendering of the notes (tools/export/handout.ts), gives the handout. Slidev's own `slidev export`
@@ -20,19 +23,21 @@ import { browserAdvice, disableWakeLock, launchOptions, refuseOffMachine } from 
 import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
 import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
 import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
+import { exportSingleFile } from './single-file'
 import { guardNodeNetwork } from './offline'
 import { type ExistingOutlineEntry, finishPdf, type OutlineEntry } from './pdf-meta'
 
 const LOAD_TIMEOUT = 120_000
 
-const USAGE = 'Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--timeout <seconds>]'
-let args: { out: string, png: boolean, timeout: string }
+const USAGE = 'Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--skip-html] [--timeout <seconds>]'
+let args: { 'out': string, 'png': boolean, 'skip-html': boolean, 'timeout': string }
 try {
   args = parseArgs({
     options: {
-      out: { type: 'string', default: EXPORTS },
-      png: { type: 'boolean', default: false },
-      timeout: { type: 'string', default: '600' },
+      'out': { type: 'string', default: EXPORTS },
+      'png': { type: 'boolean', default: false },
+      'skip-html': { type: 'boolean', default: false },
+      'timeout': { type: 'string', default: '600' },
     },
   }).values
 }
@@ -40,8 +45,8 @@ catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`)
   process.exit(1)
 }
-// start, render, slides PDF, [pictures,] handout
-const STEPS = args.png ? 5 : 4
+// start, render, slides PDF, [pictures,] handout, [single HTML files]
+const STEPS = 4 + (args.png ? 1 : 0) + (args['skip-html'] ? 0 : 1)
 
 const started = Date.now()
 let step = 0
@@ -269,6 +274,14 @@ async function main() {
     await server!.close()
     server = undefined
 
+    // A build of its own (after the browser and server are gone: the machine may have two cores).
+    const singleFiles = args['skip-html']
+      ? []
+      : await timed('writing the offline HTML files (student, lecturer)', async () => [
+        await exportSingleFile({ outDir }),
+        await exportSingleFile({ outDir, lecturer: true }),
+      ])
+
     const size = async (path: string) => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
     const shown = (path: string) => {
       const near = relative(process.cwd(), path)
@@ -278,6 +291,8 @@ async function main() {
     console.log(`✔ ${shown(handoutPath)} (${await size(handoutPath)})`)
     if (args.png)
       console.log(`✔ ${shown(pngDir)}/ (${deck.slides.length} PNG files)`)
+    for (const { file } of singleFiles)
+      console.log(`✔ ${shown(file)} (${await size(file)})`)
     console.log(`Export finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
   finally {
