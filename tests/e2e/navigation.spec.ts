@@ -44,7 +44,10 @@ test('click steps reveal one at a time before the next slide', async ({ page, pr
   const { no } = clickSlide!
   const steps = Number(clickSlide!.frontmatter.clicks)
   await page.goto(`${no}?clicks=0`)
-  const hidden = page.locator(`[data-slidev-no="${no}"] [aria-hidden="true"], [data-slidev-no="${no}"] .slidev-vclick-hidden`)
+  // Steps not yet revealed: Slidev's v-click, and the rows of the components that reveal by click.
+  // (Not every aria-hidden element: icons, the slide number and decorations are hidden for good.)
+  const hidden = page.locator(['.slidev-vclick-hidden', '.summits__row--hidden', '.debate__row--hidden']
+    .map(step => `[data-slidev-no="${no}"] ${step}`).join(', '))
   await expect(hidden.first(), 'steps not yet revealed should be hidden').toBeAttached()
   for (let click = 1; click <= steps; click++) {
     await page.keyboard.press('ArrowRight')
