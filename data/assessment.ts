@@ -129,3 +129,13 @@ export const questionBank: Question[] = [...multipleChoice, ...shortAnswers, ess
 
 /** Total marks of the essay's marking guide. */
 export const ESSAY_MARKS = essay.criteria.reduce((sum, criterion) => sum + criterion.marks, 0)
+
+/**
+ * A question's choices in the order every format shows them. The data lists the correct choice
+ * first for the author's convenience; shown that way, "A" would always be right, so the list is
+ * rotated by the question's number (mcq-01 by 1, mcq-02 by 2, …): fixed, so quiz, key, GIFT and QTI agree.
+ */
+export function choicesInOrder(question: MultipleChoice): MultipleChoice['choices'] {
+  const shift = Number(question.id.slice(4)) % question.choices.length
+  return [...question.choices.slice(shift), ...question.choices.slice(0, shift)]
+}
