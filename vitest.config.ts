@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [vue()],
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/deck/**/*.test.ts'],
     environment: 'happy-dom',
     setupFiles: ['tests/unit/setup.ts'],
     reporters: ['default'],

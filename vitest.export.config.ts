@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 // The determinism check runs a second export, so timeouts are generous.
 export default defineConfig({
   test: {
-    include: ['tests/export/**/*.test.ts'],
+    include: ['tests/export/**/*.test.ts', 'tests/artifacts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 240_000,
     hookTimeout: 240_000,

@@ -1,0 +1,99 @@
+// The printed teaching kit as a lecturer and students get it: the PDFs are tagged with title and
+// language, the guide carries every plan and activity (and the glossary), the reading list every
+// reading, the quiz and the answer key the same questions in the same order (and the quiz no
+// answers); the GIFT and QTI files hold the bank. Writes the kit into a temporary folder first
+// (set TEACHING_KIT_DIR to check an existing export instead).
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { parse } from 'gift-pegjs'
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { activities } from '../../data/activities'
+import { choicesInOrder, questionBank } from '../../data/assessment'
+import { glossary } from '../../data/glossary'
+import { readings, readingUrl } from '../../data/readings'
+import { sessionPlans } from '../../data/sessions'
+import { GIFT_FILE, QTI_FILE, writeTeachingKit } from '../../tools/teaching/write-teaching-kit'
+import { readPdf, squash } from '../export/support'
+
+const PDFS = ['teaching-guide.pdf', 'reading-list.pdf', 'quiz.pdf', 'answer-key.pdf'] as const
+let dir: string
+const text: Record<string, string> = {}
+const pages: Record<string, number> = {}
+
+beforeAll(async () => {
+  dir = process.env.TEACHING_KIT_DIR ?? mkdtempSync(join(tmpdir(), 'teaching-kit-'))
+  if (!process.env.TEACHING_KIT_DIR)
+    await writeTeachingKit(dir)
+  for (const file of PDFS) {
+    const pdf = await readPdf(readFileSync(join(dir, file)))
+    text[file] = squash(pdf.pages.join('\n'))
+    pages[file] = pdf.pages.length
+  }
+  console.log(`pages: ${PDFS.map(file => `${file} ${pages[file]}`).join(', ')}`)
+}, 120_000)
+
+/** Where each text first occurs in a document (-1 when absent). */
+const positions = (file: string, texts: readonly string[]) => texts.map(t => text[file]!.indexOf(squash(t)))
+
+describe('the PDFs', () => {
+  it.each(PDFS)('%s is tagged, with a title and /Lang en', async (file) => {
+    const pdf = await PDFDocument.load(readFileSync(join(dir, file)), { updateMetadata: false })
+    expect(pdf.getTitle(), `${file}: Title`).toMatch(/Trump and Kim Jong Un/)
+    const lang = pdf.catalog.lookup(PDFName.of('Lang'))
+    expect(lang instanceof PDFString ? lang.decodeText() : String(lang), `${file}: /Lang`).toBe('en')
+    expect(pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict), `${file}: structure tree`).toBeDefined()
+  })
+
+  it('the guide carries every session plan, every activity with its parts, the glossary and the checks', () => {
+    const found = positions('teaching-guide.pdf', [
+      'Check before you teach',
+      ...sessionPlans.map(plan => plan.title),
+      ...sessionPlans.flatMap(plan => plan.ifShortOfTime),
+      ...activities.flatMap(activity => [activity.title, ...activity.aims, ...activity.instructions, ...activity.debrief]),
+      ...glossary.map(term => term.definition),
+    ])
+    expect(found.filter(at => at < 0).length, 'texts missing from the teaching guide').toBe(0)
+  })
+
+  it('the reading list carries every reading with its link, what to read and its guiding question', () => {
+    for (const reading of readings) {
+      expect(positions('reading-list.pdf', [reading.title, reading.whatToRead, reading.guidingQuestion, readingUrl(reading)]).every(at => at >= 0), reading.id).toBe(true)
+    }
+  })
+
+  it('the quiz and the answer key hold the same questions in the same order', () => {
+    for (const file of ['quiz.pdf', 'answer-key.pdf']) {
+      const at = positions(file, questionBank.map(q => q.stem))
+      expect(at.every(p => p >= 0), `${file}: every question`).toBe(true)
+      expect([...at].sort((a, b) => a - b), `${file}: in bank order`).toEqual(at)
+    }
+  })
+
+  it('the quiz holds no answers or feedback; the key holds every answer and its facts', () => {
+    const feedback = questionBank.flatMap(q => q.kind === 'multiple-choice' ? q.choices.map(c => c.feedback) : q.kind === 'short-answer' ? [q.explanation] : q.criteria.map(c => c.lookFor))
+    expect(positions('quiz.pdf', feedback).filter(at => at >= 0).length, 'feedback printed in the quiz').toBe(0)
+    expect(text['quiz.pdf'], 'an answer letter printed in the quiz').not.toMatch(/answer:[a-e]\[/)
+    expect(positions('answer-key.pdf', feedback).every(at => at >= 0), 'feedback in the key').toBe(true)
+    for (const q of questionBank.filter(q => q.kind === 'multiple-choice')) {
+      const letter = String.fromCharCode(65 + choicesInOrder(q).findIndex(c => c.correct))
+      expect(text['answer-key.pdf'], q.id).toContain(squash(`Answer: ${letter} [${q.cites.join(', ')}]`))
+    }
+  })
+})
+
+describe('the bank files', () => {
+  it('GIFT parses back to every question in order', () => {
+    const parsed = parse(readFileSync(join(dir, GIFT_FILE), 'utf8')) as { title: string }[]
+    expect(parsed.map(q => q.title)).toEqual(questionBank.map(q => q.id))
+  })
+
+  it('the QTI zip opens and lists every item', () => {
+    const files = unzipSync(new Uint8Array(readFileSync(join(dir, QTI_FILE))))
+    expect(Object.keys(files)).toContain('imsmanifest.xml')
+    const xml = strFromU8(Object.entries(files).find(([name]) => name.endsWith('.xml') && name !== 'imsmanifest.xml')![1])
+    expect([...xml.matchAll(/<item ident="([^"]+)"/g)].map(m => m[1])).toEqual(questionBank.map(q => q.id))
+  })
+})
