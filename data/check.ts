@@ -151,7 +151,7 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   report('data/launches.ts', launchProblems)
 
   // The teaching kit: every cited fact is in the bibliography, ids are unique, cross-references resolve.
-  const citesOf = (entries: readonly { cites: readonly string[] }[], key: (entry: any) => string) =>
+  const citesOf = <E extends { cites: readonly string[] }>(entries: readonly E[], key: (entry: E) => string) =>
     entries.flatMap(entry => entry.cites.flatMap((id, i) => cite(id, `entry "${key(entry)}": cites.${i}`)))
   const terms = parseEntries(glossaryTerm, data.glossary)
   const termNames = data.glossary.map(term => field(term, 'term')).filter((name): name is string => typeof name === 'string')

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import shortClassPreparser from '../../setup/preparser'
 import { SHORT_CLASS_ENV } from '../rules/timing'
@@ -24,8 +24,9 @@ if (command === 'dev' || command === 'build') {
 }
 else if (command === 'export') {
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => shortClassPreparser({ filepath, headmatter, mode }))
-  process.argv = [process.argv[0]!, join(ROOT, 'scripts/export.mjs'), '--out', join(ROOT, 'exports', '50-minutes'), ...rest]
-  await import('../../scripts/export.mjs')
+  const exportScript = join(ROOT, 'scripts/export.mjs')
+  process.argv = [process.argv[0]!, exportScript, '--out', join(ROOT, 'exports', '50-minutes'), ...rest]
+  await import(pathToFileURL(exportScript).href)
 }
 else {
   console.error('Usage: tsx tools/teaching/short-class.ts dev|build|export [Slidev or export options]')
