@@ -480,11 +480,11 @@ export const bibliography: BibliographyEntry[] = [
   ] },
   // NUM-02: date of the Nikkei report (Jan. 2023); CSIS's 99 for 2022 is left out: the pack has it only
   // through JBpress, which it lists as still weak
-  { id: 'NUM-02', date: '2023-01-01', summary: 'Counters differ on 2022 launches: Japan at least 59, NTI data 64, CNS 68–69, South Korea about 73.', sources: [
-    { outlet: 'Nikkei Asia (Japan MOD count)', url: 'https://asia.nikkei.com/Spotlight/N-Korea-at-crossroads/Kim-Jong-Un-s-Achilles-heel-lies-in-weak-air-defense' },
-    { outlet: 'TRT World (Yonhap, JCS count)', url: 'https://www.trtworld.com/article/12779306' },
-    { outlet: 'TIME (CNS count)', url: 'https://time.com/6266737/north-korea-ballistic-missile-tests-2023' },
-    { outlet: 'Statista (NTI data)', url: 'https://www.statista.com/chart/9172/north-korea-missile-tests-timeline/' },
+  { id: 'NUM-02', date: '2023-01-01', summary: '2022 counts run from 59 to about 73, by counter.', sources: [
+    { outlet: 'Nikkei', url: 'https://asia.nikkei.com/Spotlight/N-Korea-at-crossroads/Kim-Jong-Un-s-Achilles-heel-lies-in-weak-air-defense' },
+    { outlet: 'TRT World', url: 'https://www.trtworld.com/article/12779306' },
+    { outlet: 'TIME', url: 'https://time.com/6266737/north-korea-ballistic-missile-tests-2023' },
+    { outlet: 'Statista', url: 'https://www.statista.com/chart/9172/north-korea-missile-tests-timeline/' },
   ] },
   // NUM-03: date of the Bloomberg list
   { id: 'NUM-03', date: '2017-09-04', summary: 'Six nuclear tests, 2006 to 2017, all at Punggye-ri, with magnitudes and yields.', sources: [
