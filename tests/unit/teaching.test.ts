@@ -5,6 +5,9 @@ import { parse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
 import { choicesInOrder, essay, multipleChoice, questionBank, shortAnswers } from '../../data/assessment'
 import { deckData, findDataProblems } from '../../data/check'
+import { activities } from '../../data/activities'
+import { glossary } from '../../data/glossary'
+import { readings } from '../../data/readings'
 import { isKnownSource } from '../../data/sources'
 import { toGift } from '../../tools/teaching/gift'
 import { toQtiPackage } from '../../tools/teaching/qti'
@@ -24,6 +27,26 @@ describe('the bank', () => {
     const twoCorrect = { ...multipleChoice[0]!, choices: multipleChoice[0]!.choices.map(c => ({ ...c, correct: true })) }
     expect(problemsWith(twoCorrect)).toMatch(/data\/assessment\.ts: .*mcq-01.*exactly one correct/)
     expect(problemsWith({ ...multipleChoice[0]!, cites: ['ESC-99'] })).toMatch(/data\/assessment\.ts: entry "mcq-01": cites\.0: "ESC-99" is not in the bibliography/)
+  })
+})
+
+describe('the teaching data (negative controls)', () => {
+  const problemsWith = (patch: Partial<ReturnType<typeof deckData>>) => findDataProblems({ ...deckData(), ...patch })
+    .map(p => `${p.module}: ${p.problems.join(' | ')}`).join('\n')
+
+  it('passes as it is', () => {
+    expect(findDataProblems()).toEqual([])
+  })
+
+  it('names a reading whose outlet is not a source of its fact', () => {
+    expect(problemsWith({ readings: [{ ...readings[0]!, link: { cite: 'RTS-05', outlet: 'Nowhere Times' } }] }))
+      .toMatch(/data\/readings\.ts: entry "panmunjom-declaration": link\.outlet: "Nowhere Times" is not a source of RTS-05/)
+  })
+
+  it('names an activity that points to a missing reading, and glossary terms out of order', () => {
+    expect(problemsWith({ activities: [{ ...activities[0]!, readings: ['lost-reading'] }] }))
+      .toMatch(/data\/activities\.ts: entry "singapore-verbs": readings: "lost-reading" is not in data\/readings\.ts/)
+    expect(problemsWith({ glossary: [...glossary].reverse() })).toMatch(/data\/glossary\.ts: entries: keep terms in alphabetical order/)
   })
 })
 

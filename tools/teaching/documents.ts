@@ -15,6 +15,8 @@ export interface TeachingDocument { file: string, title: string, html: string }
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const facts = (ids: readonly string[]) => `<span class="facts">[${ids.map(esc).join(', ')}]</span>`
 const fmtMin = (m: number) => Number.isInteger(m) ? `${m}` : m.toFixed(1)
+/** A minute mark of the plan as a clock reading: 3.5 → "3:30". */
+const clock = (m: number) => `${Math.floor(m)}:${String(Math.round((m % 1) * 60)).padStart(2, '0')}`
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>
@@ -46,11 +48,11 @@ function planHtml(plan: typeof sessionPlans[number], deck: readonly TimedSlide[]
     // slide numbers as the class sees them: counted among the slides it shows
     const numbers = slides.map(slide => shown.indexOf(slide) + 1)
     const acts = slides.filter(isInteractive).map(slide => `<li><b>${esc(slide.title)}</b> (${fmtMin(slideMinutes(slide.note)!)} min)</li>`).join('')
-    return `<tr><td>${fmtMin(start)}–${fmtMin(end)}</td><td>${esc(block.label)}${acts ? `<ul>${acts}</ul>` : ''}${block.pauseFor ? `<p><i>Pause for questions:</i> ${esc(block.pauseFor)}</p>` : ''}</td><td>${numbers.length ? `${numbers[0]}–${numbers.at(-1)}` : '—'}</td></tr>`
+    return `<tr><td>${clock(start)}–${clock(end)}</td><td>${esc(block.label)}${acts ? `<ul>${acts}</ul>` : ''}${block.pauseFor ? `<p><i>Pause for questions:</i> ${esc(block.pauseFor)}</p>` : ''}</td><td>${numbers.length ? `${numbers[0]}–${numbers.at(-1)}` : '—'}</td></tr>`
   }).join('')
   return `<h2 id="plan-${plan.id}">${esc(plan.title)}</h2>
   <p>${fmtMin(sum.total)} minutes: lecture ${fmtMin(sum.lectureCore)}, activities and discussion ${fmtMin(sum.interactive)}; ${sum.slides} slides${plan.skipsOptional ? ' (slides marked optional are left out: present with <code>npm run dev:50</code>)' : ''}.</p>
-  <table><thead><tr><th>Minutes</th><th>What happens</th><th>Slides</th></tr></thead><tbody>${rows}</tbody></table>
+  <table><thead><tr><th>From–to (min:s)</th><th>What happens</th><th>Slides</th></tr></thead><tbody>${rows}</tbody></table>
   <h3>If time runs short</h3><ol>${plan.ifShortOfTime.map(cut => `<li>${esc(cut)}</li>`).join('')}</ol>`
 }
 
