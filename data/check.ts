@@ -13,8 +13,8 @@ import { activities } from './activities'
 import { questionBank } from './assessment'
 import { glossary } from './glossary'
 import { readings } from './readings'
-import { activity, bibliographyEntry, debatePair, glossaryTerm, launchYear, phaseRange, question, quote, reading, sessionPlan, summitRow, timelineEvent } from './schema'
-import { sessionPlans } from './sessions'
+import { activity, bibliographyEntry, citedText, debatePair, glossaryTerm, launchYear, phaseRange, question, quote, reading, sessionPlan, summitRow, timelineEvent } from './schema'
+import { checkBeforeTeaching, sessionPlans } from './sessions'
 import { bibliography } from './sources'
 import { summitRows } from './summits'
 import { malformed, parseEntries } from './validate'
@@ -34,11 +34,12 @@ export interface DeckData {
   activities: readonly unknown[]
   sessionPlans: readonly unknown[]
   questionBank: readonly unknown[]
+  checkBeforeTeaching: readonly unknown[]
 }
 
 /** The deck's data as the modules export it. */
 export function deckData(): DeckData {
-  return { bibliography, quotes, events, phases, summitRows, debatePairs, launches, launchFactId: LAUNCH_FACT_ID, glossary, readings, activities, sessionPlans, questionBank }
+  return { bibliography, quotes, events, phases, summitRows, debatePairs, launches, launchFactId: LAUNCH_FACT_ID, glossary, readings, activities, sessionPlans, questionBank, checkBeforeTeaching }
 }
 
 /** The problems of one module: `entry "…": field: what is wrong`, one line each. */
@@ -184,7 +185,13 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   report('data/activities.ts', activityProblems)
 
   const plans = parseEntries(sessionPlan, data.sessionPlans)
-  report('data/sessions.ts', [...plans.problems, ...repeated(data.sessionPlans.map(plan => field(plan, 'id')), 'id')])
+  const checks = parseEntries(citedText, data.checkBeforeTeaching, (_entry, index) => `checkBeforeTeaching #${index + 1}`)
+  report('data/sessions.ts', [
+    ...plans.problems,
+    ...repeated(data.sessionPlans.map(plan => field(plan, 'id')), 'id'),
+    ...checks.problems,
+    ...checks.valid.flatMap((check, index) => citesOf([check], () => `checkBeforeTeaching #${index + 1}`)),
+  ])
 
   const bank = parseEntries(question, data.questionBank)
   const bankProblems = [...bank.problems, ...repeated(data.questionBank.map(q => field(q, 'id')), 'id'), ...citesOf(bank.valid, q => q.id)]

@@ -2,7 +2,7 @@
 // minutes are not written here: the teaching guide adds up the timing hints in the notes of the
 // slides the class shows (tools/rules/timing.ts), so the plan and the deck cannot drift apart.
 // Checked by data/check.ts; tests/deck/timing.test.ts checks that every chapter is planned once.
-import type { SessionPlan } from './schema'
+import type { CitedText, SessionPlan } from './schema'
 
 const blocks = [
   { label: 'Opening: why this matters, aims, the arc on one line', chapters: ['slides.md', 'pages/01-why-this-matters.md'] },
@@ -42,4 +42,15 @@ export const sessionPlans: SessionPlan[] = [
       'Leave "Where things stand today" to its first and last slide, and point students to the reading of Kim\'s 2025 speech.',
     ],
   },
+]
+
+/**
+ * What to verify before teaching, printed first in the teaching guide. The fact pack verifies nothing
+ * after mid-June 2026; its later leads are not facts and are not repeated here.
+ */
+export const checkBeforeTeaching: CitedText[] = [
+  { text: 'The sources verify nothing after mid-June 2026. Read the news from July onward on Trump–Kim contacts and letters, North Korean statements, launches and the US position, and update the slides dated "as of".', cites: ['T2-19'] },
+  { text: 'The launch chart ends with preliminary figures to April 18, 2026: add later launches only from a named database or agency count, with its counting rule.', cites: ['NUM-01'] },
+  { text: 'No SIPRI estimate for January 2026 was found: check the latest Yearbook before quoting a current warhead figure, and keep the 2022 method break in mind.', cites: ['NUM-04'] },
+  { text: 'The 2022 launch counts in the chart activity come from four counters; the higher figure of 99 often quoted (CSIS) reaches the sources only through a weak relay: say so if you use it.', cites: ['NUM-02'] },
 ]

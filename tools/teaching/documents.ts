@@ -7,7 +7,7 @@ import { activities, launchCounts2022 } from '../../data/activities'
 import { choicesInOrder, ESSAY_MARKS, questionBank } from '../../data/assessment'
 import { glossary } from '../../data/glossary'
 import { readings, readingUrl } from '../../data/readings'
-import { sessionPlans } from '../../data/sessions'
+import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
 import { isInteractive, shortClassSlides, slideMinutes, sumTiming } from '../rules/timing'
 
 export interface TeachingDocument { file: string, title: string, html: string }
@@ -74,12 +74,10 @@ function glossaryHtml(): string {
 
 function checkBeforeTeachingHtml(): string {
   const items = [
-    'The fact pack verifies nothing after mid-June 2026 [T2-19]. Before class, read the news from July onward on Trump–Kim contacts, North Korean statements, launches and the US position, and update the slides dated "as of".',
-    'The launch chart ends with preliminary figures to April 18, 2026 [NUM-01]: add later launches only from a named database or agency count.',
-    'No SIPRI estimate for January 2026 was found [NUM-04]: check the June 2026 Yearbook before quoting a current warhead figure.',
-    ...glossary.filter(term => term.checkBeforeTeaching).map(term => `${term.term}: ${term.checkBeforeTeaching}`),
+    ...checkBeforeTeaching.map(check => `${esc(check.text)} ${facts(check.cites)}`),
+    ...glossary.filter(term => term.checkBeforeTeaching).map(term => `${esc(term.term)}: ${esc(term.checkBeforeTeaching!)}`),
   ]
-  return `<h2 id="check-before-you-teach">Check before you teach</h2><ul>${items.map(item => `<li>${esc(item)}</li>`).join('')}</ul>`
+  return `<h2 id="check-before-you-teach">Check before you teach</h2><ul>${items.map(item => `<li>${item}</li>`).join('')}</ul>`
 }
 
 function readingHtml(): string {
