@@ -7,7 +7,7 @@ import type { GlossaryTerm } from './schema'
 
 export const glossary: GlossaryTerm[] = [
   { id: 'audience-costs', term: 'Audience costs', definition: 'The price a leader pays at home or abroad for breaking a public promise; CSIS argued that a public summit raised it for Kim.', cites: ['DEB-11'] },
-  { id: 'ballistic-missile', term: 'Ballistic missile', definition: 'A rocket-powered missile that flies most of its path unpowered, on an arc. The deck's launch counts leave out cruise missiles and satellite rockets.', cites: ['NUM-01'] },
+  { id: 'ballistic-missile', term: 'Ballistic missile', definition: 'A rocket-powered missile that flies most of its path unpowered, on an arc. The deck\'s launch counts leave out cruise missiles and satellite rockets.', cites: ['NUM-01'] },
   { id: 'cns-database', term: 'CNS database', expansion: 'James Martin Center for Nonproliferation Studies', definition: 'A missile-test database, published by NTI, that counts each ballistic missile once; the deck\'s launch chart uses it.', cites: ['NUM-01'] },
   { id: 'crimes-against-humanity', term: 'Crimes against humanity', definition: 'Grave violations committed as part of a widespread or systematic attack on civilians; the 2014 UN inquiry found many in North Korea.', cites: ['HR-01', 'HR-02'] },
   { id: 'cvid', term: 'CVID', expansion: 'complete, verifiable and irreversible denuclearization', definition: 'The US standard for North Korea\'s disarmament before 2018; the Singapore statement left it out.', cites: ['SGP-05'] },
