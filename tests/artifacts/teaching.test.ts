@@ -15,7 +15,8 @@ import { choicesInOrder, questionBank } from '../../data/assessment'
 import { glossary } from '../../data/glossary'
 import { readings, readingUrl } from '../../data/readings'
 import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
-import { GIFT_FILE, QTI_FILE, writeTeachingKit } from '../../tools/teaching/write-teaching-kit'
+import { shortClassSlides, slideMinutes } from '../../tools/rules/timing'
+import { GIFT_FILE, loadTimedDeck, QTI_FILE, writeTeachingKit } from '../../tools/teaching/write-teaching-kit'
 import { readPdf, squash } from '../export/support'
 
 const PDFS = ['teaching-guide.pdf', 'reading-list.pdf', 'quiz.pdf', 'answer-key.pdf'] as const
@@ -70,6 +71,15 @@ describe('the PDFs', () => {
       ...glossary.map(term => term.definition),
     ])
     expect(found.filter(at => at < 0).length, 'texts missing from the teaching guide').toBe(0)
+  })
+
+  it('each plan lists, slide by slide, every slide its class spends time on', async () => {
+    const { slides } = await loadTimedDeck()
+    for (const plan of sessionPlans) {
+      const shown = (plan.skipsOptional ? shortClassSlides(slides) : slides).filter(slide => (slideMinutes(slide.note) ?? 0) > 0)
+      const missing = shown.filter(slide => !text['teaching-guide.pdf']!.includes(squash(slide.title)))
+      expect(missing.map(slide => `${plan.id}: slide ${slide.no} "${slide.title}"`)).toEqual([])
+    }
   })
 
   it('the reading list carries every reading with its link, what to read and its guiding question', () => {

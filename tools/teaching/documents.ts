@@ -50,10 +50,21 @@ function planHtml(plan: typeof sessionPlans[number], deck: readonly TimedSlide[]
     const acts = slides.filter(isInteractive).map(slide => `<li><b>${esc(slide.title)}</b> (${fmtMin(slideMinutes(slide.note)!)} min)</li>`).join('')
     return `<tr><td>${clock(start)}–${clock(end)}</td><td>${esc(block.label)}${acts ? `<ul>${acts}</ul>` : ''}${block.pauseFor ? `<p><i>Pause for questions:</i> ${esc(block.pauseFor)}</p>` : ''}</td><td>${numbers.length ? `${numbers[0]}–${numbers.at(-1)}` : '—'}</td></tr>`
   }).join('')
+  let at = 0
+  const bySlide = shown.map((slide, index) => {
+    const minutes = slideMinutes(slide.note) ?? 0
+    const row = minutes > 0
+      ? `<tr><td>${clock(at)}</td><td>${index + 1}</td><td>${esc(slide.title)}${isInteractive(slide) ? ' <b>(class work)</b>' : ''}</td><td>${fmtMin(minutes)}</td></tr>`
+      : ''
+    at += minutes
+    return row
+  }).join('')
   return `<h2 id="plan-${plan.id}">${esc(plan.title)}</h2>
   <p>${fmtMin(sum.total)} minutes: lecture ${fmtMin(sum.lectureCore)}, activities and discussion ${fmtMin(sum.interactive)}; ${sum.slides} slides${plan.skipsOptional ? ' (slides marked optional are left out: present with <code>npm run dev:50</code>)' : ''}.</p>
   <table><thead><tr><th>From–to (min:s)</th><th>What happens</th><th>Slides</th></tr></thead><tbody>${rows}</tbody></table>
-  <h3>If time runs short</h3><ol>${plan.ifShortOfTime.map(cut => `<li>${esc(cut)}</li>`).join('')}</ol>`
+  <h3>If time runs short</h3><ol>${plan.ifShortOfTime.map(cut => `<li>${esc(cut)}</li>`).join('')}</ol>
+  <h3>Slide by slide</h3><p>Reference slides (glossary, sources pages) take no class time and are left out.</p>
+  <table><thead><tr><th>Starts at</th><th>Slide</th><th>Title</th><th>Minutes</th></tr></thead><tbody>${bySlide}</tbody></table>`
 }
 
 function activityHtml(activity: typeof activities[number], deck: readonly TimedSlide[]): string {
