@@ -132,10 +132,11 @@ export const ESSAY_MARKS = essay.criteria.reduce((sum, criterion) => sum + crite
 
 /**
  * A question's choices in the order every format shows them. The data lists the correct choice
- * first for the author's convenience; shown that way, "A" would always be right, so the list is
- * rotated by the question's number (mcq-01 by 1, mcq-02 by 2, …): fixed, so quiz, key, GIFT and QTI agree.
+ * first for the author's convenience; shown that way, "A" would always be right. The list is rotated
+ * by an amount computed from the stem's characters: irregular across questions (no A-B-C-D cycle to
+ * spot), yet fixed, so quiz, key, GIFT and QTI agree.
  */
 export function choicesInOrder(question: MultipleChoice): MultipleChoice['choices'] {
-  const shift = Number(question.id.slice(4)) % question.choices.length
+  const shift = [...question.stem].reduce((sum, character) => sum + character.codePointAt(0)!, 0) % question.choices.length
   return [...question.choices.slice(shift), ...question.choices.slice(0, shift)]
 }

@@ -21,6 +21,14 @@ describe('the bank', () => {
     expect(ids.filter(id => !isKnownSource(id))).toEqual([])
   })
 
+  it('spreads the correct letter: no letter holds more than half of the multiple-choice answers', () => {
+    const letters = multipleChoice.map(q => choicesInOrder(q).findIndex(c => c.correct))
+    const most = Math.max(...[0, 1, 2, 3, 4].map(letter => letters.filter(l => l === letter).length))
+    expect(most).toBeLessThanOrEqual(multipleChoice.length / 2)
+    // negative control: the data's own order (correct first) would fail
+    expect(multipleChoice.every(q => q.choices[0]!.correct)).toBe(true)
+  })
+
   it('rejects a question with two correct choices, or one citing an unknown fact (negative controls)', () => {
     const problemsWith = (question: unknown) => findDataProblems({ ...deckData(), questionBank: [question, ...questionBank.slice(1)] })
       .map(p => `${p.module}: ${p.problems.join(' | ')}`).join('\n')
