@@ -49,8 +49,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read Slidev's untyped frontmatter and Playwright/axe results.
-    files: ['tests/**/*.ts'],
+    // Tests and tools read Slidev's untyped frontmatter, pdf.js destinations and Playwright/axe results.
+    files: ['tests/**/*.ts', 'tools/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       // Test stubs stand in for Slidev's built-in components under their real names (e.g. <Link>).

@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test'
-import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs'
+import { launchOptions } from './tools/shared/browser'
+import { E2E_BASE, E2E_PORT, LOCALHOST } from './tools/shared/paths'
 
-/** The sub-path the e2e build is served at, as on GitHub Pages or a university server. */
-export const E2E_BASE = '/lectures/trump-kim/'
-const PORT = Number(process.env.E2E_PORT ?? 4173)
+const url = `http://${LOCALHOST}:${E2E_PORT}${E2E_BASE}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,13 +12,13 @@ export default defineConfig({
   timeout: 120_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}${E2E_BASE}`,
+    baseURL: url,
     viewport: { width: 980, height: 552 },
-    launchOptions: { executablePath: findBrowser(), args: BROWSER_ARGS },
+    launchOptions: launchOptions(),
   },
   webServer: {
-    command: `node scripts/serve.mjs --dir dist --base ${E2E_BASE} --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
+    command: `tsx tools/shared/serve.ts --dir dist --base ${E2E_BASE} --port ${E2E_PORT}`,
+    url,
     reuseExistingServer: false,
     timeout: 30_000,
   },

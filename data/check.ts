@@ -13,11 +13,13 @@ import { activities } from './activities'
 import { questionBank } from './assessment'
 import { glossary } from './glossary'
 import { readings } from './readings'
-import { activity, bibliographyEntry, citedText, debatePair, glossaryTerm, launchYear, phaseRange, question, quote, reading, sessionPlan, summitRow, timelineEvent } from './schema'
+import { activity, bibliographyEntry, citedText, debatePair, glossaryTerm, launchYear, phaseRange, question, quote, reading, sessionPlan, summitRow, timelineEvent, warheadEstimate } from './schema'
 import { checkBeforeTeaching, sessionPlans } from './sessions'
 import { bibliography } from './sources'
+import { VERIFIED_THROUGH } from './status'
 import { summitRows } from './summits'
 import { malformed, parseEntries } from './validate'
+import { WARHEAD_COMPARISONS, WARHEAD_FACT_ID, warheadSeries } from './warheads'
 
 /** The entries of every data module. Typed loosely so tests can pass malformed copies. */
 export interface DeckData {
@@ -29,6 +31,12 @@ export interface DeckData {
   debatePairs: readonly unknown[]
   launches: readonly unknown[]
   launchFactId: string
+  warheads: readonly unknown[]
+  /** The warhead comparisons the deck makes, as [from year, to year]. */
+  warheadComparisons: ReadonlyArray<readonly [number, number]>
+  warheadFactId: string
+  /** The last verified day (data/status.ts): no date in the data may pass it. */
+  verifiedThrough: string
   glossary: readonly unknown[]
   readings: readonly unknown[]
   activities: readonly unknown[]
@@ -39,7 +47,26 @@ export interface DeckData {
 
 /** The deck's data as the modules export it. */
 export function deckData(): DeckData {
-  return { bibliography, quotes, events, phases, summitRows, debatePairs, launches, launchFactId: LAUNCH_FACT_ID, glossary, readings, activities, sessionPlans, questionBank, checkBeforeTeaching }
+  return {
+    bibliography,
+    quotes,
+    events,
+    phases,
+    summitRows,
+    debatePairs,
+    launches,
+    launchFactId: LAUNCH_FACT_ID,
+    warheads: warheadSeries,
+    warheadComparisons: WARHEAD_COMPARISONS,
+    warheadFactId: WARHEAD_FACT_ID,
+    verifiedThrough: VERIFIED_THROUGH,
+    glossary,
+    readings,
+    activities,
+    sessionPlans,
+    questionBank,
+    checkBeforeTeaching,
+  }
 }
 
 /** The problems of one module: `entry "…": field: what is wrong`, one line each. */
@@ -81,6 +108,16 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   // An entry with a bad field is still listed: citing it is not a second error.
   const known = new Set(data.bibliography.map(entry => field(entry, 'id')).filter((id): id is string => typeof id === 'string'))
   const cite = (id: string, where: string) => (known.has(id) ? [] : [`${where}: ${notInBibliography(id)}`])
+  // The pack's tags: a fact that rests partly on a weak source is never the only citation of a text.
+  const weak = new Set(sources.valid.filter(entry => entry.tags?.includes('weakly sourced')).map(entry => entry.id))
+  const notWeakAlone = (cites: readonly string[], where: string) =>
+    cites.length && cites.every(id => weak.has(id))
+      ? [`${where}: cites only ${cites.join(', ')}, which the pack tags [weakly sourced]; add a citation that supports the text on its own`]
+      : []
+  // Nothing is verified after data/status.ts's date: no entry may be dated later.
+  report('data/sources.ts', sources.valid.flatMap(entry => [entry.date, entry.until ?? entry.date]
+    .filter(date => date > data.verifiedThrough && !data.verifiedThrough.startsWith(date))
+    .map(date => `entry "${entry.id}": date: ${date} is after ${data.verifiedThrough}, the last verified day (data/status.ts); date the fact by what the sources verify`)))
 
   // data/phases.ts: in order, each starting the day after the previous one ends.
   const phaseRanges = parseEntries(phaseRange, data.phases, byKey('phase'))
@@ -90,6 +127,9 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
     if (dayAfter(previous.end) !== range.start)
       phaseProblems.push(`entry "${range.phase}": start: must be the day after "${previous.phase}" ends (${previous.end})`)
   }
+  const lastPhase = phaseRanges.valid[phaseRanges.valid.length - 1]
+  if (lastPhase && lastPhase.end > data.verifiedThrough)
+    phaseProblems.push(`entry "${lastPhase.phase}": end: ${lastPhase.end} is after ${data.verifiedThrough}, the last verified day (data/status.ts)`)
   report('data/phases.ts', phaseProblems)
 
   // data/events.ts: in date order, each in the phase its date falls in, citing a known fact.
@@ -116,7 +156,14 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   for (const q of quoted.valid) {
     if (q.id.replace(/-[b-z]$/, '') !== q.factId)
       quoteProblems.push(`entry "${q.id}": factId: "${q.factId}" does not match the quote id`)
+    if (q.translationVaries && !sources.valid.find(entry => entry.id === q.factId)?.tags?.includes('translation varies'))
+      quoteProblems.push(`entry "${q.id}": translationVaries: set, but data/sources.ts does not tag ${q.factId} [translation varies]`)
     quoteProblems.push(...cite(q.factId, `entry "${q.id}": factId`))
+  }
+  for (const entry of sources.valid.filter(entry => entry.tags?.includes('translation varies'))) {
+    const quotedHere = quoted.valid.filter(q => q.factId === entry.id)
+    if (quotedHere.length && !quotedHere.some(q => q.translationVaries))
+      quoteProblems.push(`entry "${quotedHere[0]!.id}": translationVaries: ${entry.id} is tagged [translation varies]; mark the quotation whose rendering varies`)
   }
   report('data/quotes.ts', quoteProblems)
 
@@ -125,14 +172,14 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   report('data/summits.ts', [
     ...rows.problems,
     ...rows.valid.flatMap(row => (['singapore', 'hanoi'] as const).flatMap(side =>
-      row[side].cites.flatMap((id, i) => cite(id, `entry "${row.label}": ${side}.cites.${i}`)))),
+      [...row[side].cites.flatMap((id, i) => cite(id, `entry "${row.label}": ${side}.cites.${i}`)), ...notWeakAlone(row[side].cites, `entry "${row.label}": ${side}.cites`)])),
   ])
 
   const pairs = parseEntries(debatePair, data.debatePairs, byKey('topic'))
   report('data/debate.ts', [
     ...pairs.problems,
     ...pairs.valid.flatMap(pair => (['critic', 'supporter'] as const).flatMap(side =>
-      pair[side].cites.flatMap((id, i) => cite(id, `entry "${pair.topic}": ${side}.cites.${i}`)))),
+      [...pair[side].cites.flatMap((id, i) => cite(id, `entry "${pair.topic}": ${side}.cites.${i}`)), ...notWeakAlone(pair[side].cites, `entry "${pair.topic}": ${side}.cites`)])),
   ])
 
   // data/launches.ts: consecutive years, launch days never above missiles, a known source.
@@ -150,6 +197,27 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   }
   launchProblems.push(...cite(data.launchFactId, 'LAUNCH_FACT_ID'))
   report('data/launches.ts', launchProblems)
+
+  // data/warheads.ts: consecutive years, SIPRI's buildable years all before its assembled ones, and
+  // every comparison the deck makes within one method (never across the 2022 break).
+  const estimates = parseEntries(warheadEstimate, data.warheads, byKey('year'))
+  const warheadProblems = [...estimates.problems, ...repeated(data.warheads.map(row => field(row, 'year')), 'year')]
+  for (let i = 1; i < estimates.valid.length; i++) {
+    const [previous, row] = [estimates.valid[i - 1]!, estimates.valid[i]!]
+    if (row.year !== previous.year + 1)
+      warheadProblems.push(`entry "${row.year}": year: years must be consecutive and ascending (after ${previous.year})`)
+    if (previous.method === 'assembled' && row.method === 'buildable')
+      warheadProblems.push(`entry "${row.year}": method: SIPRI estimated buildable warheads only before its 2022 change to assembled ones`)
+  }
+  for (const [from, to] of data.warheadComparisons) {
+    const [a, b] = [estimates.valid.find(row => row.year === from), estimates.valid.find(row => row.year === to)]
+    if (!a || !b)
+      warheadProblems.push(`comparison ${from}→${to}: no estimate for ${a ? to : from}`)
+    else if (a.method !== b.method)
+      warheadProblems.push(`comparison ${from}→${to}: compares ${a.method} (${from}) with ${b.method} (${to}) warheads across SIPRI's 2022 method break; compare like with like`)
+  }
+  warheadProblems.push(...cite(data.warheadFactId, 'WARHEAD_FACT_ID'))
+  report('data/warheads.ts', warheadProblems)
 
   // The teaching kit: every cited fact is in the bibliography, ids are unique, cross-references resolve.
   const citesOf = <E extends { cites: readonly string[] }>(entries: readonly E[], key: (entry: E) => string) =>

@@ -1,4 +1,5 @@
-// The four phases of the timeline. Ranges are inclusive, contiguous and in order.
+// The four phases of the timeline. Ranges are inclusive, contiguous and in order; the last ends on
+// the last verified day (data/status.ts: nothing later is verified).
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
 import type { Phase, PhaseRange } from './schema'
 
@@ -6,7 +7,7 @@ export const phases: PhaseRange[] = [
   { phase: 'escalation', label: 'Escalation', start: '2017-01-20', end: '2018-03-07' },
   { phase: 'summitry', label: 'Summitry', start: '2018-03-08', end: '2019-06-30' },
   { phase: 'stall', label: 'Stall', start: '2019-07-01', end: '2025-01-19' },
-  { phase: 'second-term', label: 'Second term', start: '2025-01-20', end: '2026-11-25' },
+  { phase: 'second-term', label: 'Second term', start: '2025-01-20', end: '2026-06-15' },
 ]
 
 /** The phase a date (YYYY-MM-DD) falls in; throws for dates outside every phase. */
@@ -15,8 +16,4 @@ export function phaseOf(date: string): Phase {
   if (!found)
     throw new Error(`Date "${date}" is outside every timeline phase (${phases[0].start} to ${phases[phases.length - 1].end}).`)
   return found.phase
-}
-
-export function phaseRangeOf(phase: Phase): PhaseRange {
-  return phases.find(range => range.phase === phase)!
 }

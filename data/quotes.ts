@@ -212,6 +212,15 @@ export const quotes: Quote[] = [
     text: 'What we proposed was not the removal of all sanctions, but the partial removal.',
   },
   {
+    id: 'HAN-07',
+    factId: 'HAN-07',
+    speaker: 'Choe Son Hui, North Korean Vice Foreign Minister',
+    date: '2019-03-01',
+    tz: 'ICT',
+    occasion: 'Late-night briefing in Hanoi, on Kim Jong Un\'s will to pursue dealings with the US',
+    text: 'may have lost his will',
+  },
+  {
     id: 'HAN-10',
     factId: 'HAN-10',
     speaker: TRUMP,

@@ -21,9 +21,24 @@ export const sourceLink = z.object({
   url: z.url({ protocol: /^https?$/ }),
 })
 
+/** A date as precise as the pack gives it: 2018-06-12, 2018-07 (month) or 2024 (year). */
+export const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2018-06-12, 2018-07 or 2024')
+  .refine(value => value.length < 10 ? Number(value.slice(5, 7) || '1') >= 1 && Number(value.slice(5, 7) || '1') <= 12 : isIsoDate(value), 'is not a real calendar date')
+
+/** The pack's reliability tags (facts.md, "How to read this sheet"). */
+export const sourceTag = z.enum(['weakly sourced', 'single report', 'translation varies'])
+
 export const bibliographyEntry = z.object({
   id: factId,
-  date: isoDate,
+  /** As precise as the pack gives it; never a day the pack does not state. */
+  date: partialDate,
+  /** For facts that span a period: its end, as precise as the pack gives it. */
+  until: partialDate.optional(),
+  /** The pack's tags on this fact as the deck uses it: a 'weakly sourced' fact is never cited alone,
+   *  a 'single report' is marked wherever cited, 'translation varies' matches its quotations. */
+  tags: z.array(sourceTag).optional(),
+  /** A part of the fact the pack tags weak, which the deck leaves out (neither listed nor claimed). */
+  weakLeftOut: nonEmpty.optional(),
   /** A one-line paraphrase of what the fact says, in our own words. */
   summary: nonEmpty,
   sources: z.array(sourceLink).min(1, 'needs at least one source'),
@@ -63,8 +78,12 @@ export const summitRow = z.object({
   hanoi: citedText,
 })
 
+/** What kind of commentary an argument rests on, labelled the same way on both sides. */
+export const commentaryKind = z.enum(['opinion', 'analysis', 'report'])
+
 export const argument = z.object({
   claim: nonEmpty,
+  kind: commentaryKind,
   evidence: nonEmpty,
   cites: z.array(factId).min(1, 'needs at least one citation'),
 })
@@ -81,6 +100,17 @@ export const launchYear = z.object({
   launchDays: z.number().int().min(0),
   preliminary: z.boolean(),
 })
+
+export const warheadMethod = z.enum(['buildable', 'assembled'])
+
+export const warheadEstimate = z.object({
+  year: z.number().int().min(2017).max(2026),
+  method: warheadMethod,
+  low: z.number().int().min(0),
+  high: z.number().int().min(0),
+  /** Assembled estimates: the warheads the fissile material would allow, as the pack words it. */
+  materialFor: nonEmpty.optional(),
+}).refine(row => row.low <= row.high, { message: 'low is above high', path: ['high'] })
 
 export const phaseRange = z.object({
   phase,
@@ -100,6 +130,10 @@ export type CitedText = z.infer<typeof citedText>
 export type SummitRow = z.infer<typeof summitRow>
 export type Argument = z.infer<typeof argument>
 export type DebatePair = z.infer<typeof debatePair>
+export type SourceTag = z.infer<typeof sourceTag>
+export type CommentaryKind = z.infer<typeof commentaryKind>
+export type WarheadMethod = z.infer<typeof warheadMethod>
+export type WarheadEstimate = z.infer<typeof warheadEstimate>
 export type LaunchYear = z.infer<typeof launchYear>
 
 // ─── Teaching kit (issue 15): glossary, readings, activities, session plans, assessment bank ───

@@ -1,7 +1,10 @@
 // The bibliography, keyed by fact id (../shared/facts.md), in fact-pack order.
 //
-// Each entry: the fact's date (ISO, local; for ranged facts the first date), a one-line summary in
-// our own words, and the outlets + URLs the pack gives for that fact. "(above)" references are
+// Each entry: the fact's date as precise as the pack gives it (ISO, local: a day, a month or a year,
+// never a day the pack does not state; `until` ends a period), a one-line summary in our own words,
+// the outlets + URLs the pack gives for that fact, and the pack's tags on it (`tags`): a fact tagged
+// 'weakly sourced' rests partly on a source left out here and is never cited alone; 'single report'
+// is marked wherever the fact is cited; 'translation varies' matches the quotations so flagged. "(above)" references are
 // resolved to the URL given earlier; references to the CNS database resolve to NUM-01's NTI page.
 // Sources the pack tags [weakly sourced] (or lists as still weak) are NOT here. Left out entirely:
 //   T2-17 (only weak sources), and the PRA entries that only point to another fact
@@ -66,6 +69,10 @@ export const bibliography: BibliographyEntry[] = [
   ] },
   { id: 'ESC-13', date: '2017-09-22', summary: 'At an Alabama rally Trump escalated the nickname to Little Rocket Man.', sources: [
     { outlet: 'US Government Publishing Office, official transcript', url: 'https://www.govinfo.gov/content/pkg/DCPD-201700679/html/DCPD-201700679.htm' },
+  ] },
+  { id: 'ESC-14', date: '2017-11-12', summary: 'From Hanoi Trump tweeted about Kim\'s insult, adding that he tried so hard to be his friend.', sources: [
+    { outlet: 'Straits Times', url: 'https://www.straitstimes.com/asia/se-asia/trump-he-calls-me-old-but-i-would-never-call-kim-jong-un-short-and-fat' },
+    { outlet: 'KSN (AP)', url: 'http://ksn.com/2017/11/12/trump-taunts-kim-i-would-never-call-him-short-and-fat/' },
   ] },
   { id: 'ESC-15', date: '2017-11-20', summary: 'The US relisted North Korea as a state sponsor of terrorism, citing Otto Warmbier.', sources: [
     { outlet: 'RFE/RL (AP)', url: 'https://www.rferl.org/a/us-trump-north-korea-new-sanctions/28865070.html' },
@@ -162,7 +169,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Project Syndicate (Haass, opinion)', url: 'https://www.project-syndicate.org/commentary/trump-kim-singapore-summit-outcome-by-richard-n--haass-2018-06?barrier=accesspaylog' },
     { outlet: 'Chicago Council (Daalder)', url: 'https://www.thechicagocouncil.org/blog/global-insight/weeks-reads-summit-retrospect' },
   ] },
-  { id: 'SGP-11', date: '2018-07-27', summary: 'North Korea handed over 55 cases of remains, with a single dog tag.', sources: [
+  { id: 'SGP-11', date: '2018-07-27', tags: ['single report'], summary: 'North Korea handed over 55 cases of remains, with a single dog tag.', sources: [
     { outlet: 'KURV (AP)', url: 'http://www.kurv.com/un-command-says-55-cases-of-remains-returned/' },
     { outlet: 'Korea Herald (Yonhap, Aug. 4, 2018)', url: 'http://koreaherald.kr/view.php?ud=20180804000023' },
     { outlet: 'New Milford Spectrum (AP)', url: 'https://www.newmilfordspectrum.com/news/politics/article/NKorea-provided-just-1-dog-tag-with-55-sets-of-13120511.php' },
@@ -174,8 +181,8 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'NK News', url: 'https://www.nknews.org/2018/07/pompeo-dismisses-north-korean-criticism-calls-for-continued-talks/' },
     { outlet: 'UPI', url: 'https://www.upi.com/Top_News/US/2018/07/08/Mike-Pompeo-dismisses-claim-of-gangster-like-North-Korea-talks/3041531062008/' },
   ] },
-  // BTW-02: the pack gives July to August 2018: the first day of the range
-  { id: 'BTW-02', date: '2018-07-01', summary: 'Satellite images showed partial, reversible dismantling at the Sohae launch site.', sources: [
+  // BTW-02: the pack gives July to August 2018, no day
+  { id: 'BTW-02', date: '2018-07', until: '2018-08', summary: 'Satellite images showed partial, reversible dismantling at the Sohae launch site.', sources: [
     { outlet: '38 North', url: 'https://www.38north.org/2018/08/sohae080718/' },
     { outlet: 'Indian Express', url: 'https://indianexpress.com/article/world/north-korea-dismantling-nuclear-facility-denuclearisation-5272929/' },
   ] },
@@ -225,6 +232,9 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'CGTN', url: 'https://america.cgtn.com/2019/02/28/dprk-fm-ri-yong-ho-disputes-trump-reason-for-summit-collapse' },
     { outlet: 'Washington Post', url: 'https://www.washingtonpost.com/politics/trump-and-kim-downplay-expectations-as-key-summit-talks-begin/2019/02/28/d77d752c-3ac5-11e9-aaae-69364b2ed137_story.html' },
   ] },
+  { id: 'HAN-07', date: '2019-03-01', summary: 'Vice Foreign Minister Choe Son Hui said Kim might have lost his will to deal with the US.', sources: [
+    { outlet: 'Hawaii Tribune-Herald (AP)', url: 'https://www.hawaiitribune-herald.com/2019/03/02/nation-world-news/officials-say-trump-overstated-kims-demand-on-sanctions/amp/' },
+  ] },
   { id: 'HAN-08', date: '2019-03-01', summary: 'A State Department briefing confirmed the partial-relief ask but called it the core of the sanctions.', sources: [
     { outlet: 'Hawaii Tribune-Herald (AP)', url: 'https://www.hawaiitribune-herald.com/2019/03/02/nation-world-news/officials-say-trump-overstated-kims-demand-on-sanctions/amp/' },
     { outlet: 'The Atlantic', url: 'https://www.theatlantic.com/politics/archive/2019/03/how-long-will-us-live-nuclear-north-korea/583990/?utm_source=feed' },
@@ -256,7 +266,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'New Times (NYT text)', url: 'http://www.newtimes.co.rw/article/167717/News/trump-steps-into-north-korea-agrees-with-kim-to-resume-talks/amp' },
     { outlet: 'Yonhap', url: 'https://en.yna.co.kr/view/AEN20190630007200315' },
   ] },
-  { id: 'AFT-03', date: '2019-08-23', summary: 'Trump played down renewed launches as short-range tests he had never restricted.', sources: [
+  { id: 'AFT-03', date: '2019-08-23', summary: 'On renewed launches, Trump said short-range missiles had never been restricted.', sources: [
     { outlet: 'VOA via GlobalSecurity', url: 'https://www.globalsecurity.org/wmd/library/news/dprk/2019/dprk-190823-voa01.htm' },
   ] },
   { id: 'AFT-04', date: '2019-10-02', summary: 'A Pukguksong-3 submarine-launched missile landed in Japan\'s economic zone.', sources: [
@@ -278,7 +288,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Reuters pictures', url: 'https://www.reuters.com/news/picture/north-korea-blows-up-liaison-office-with-idUSRTS3DVA8' },
     { outlet: 'UrduPoint/APP', url: 'https://www.urdupoint.com/en/world/north-korea-blows-up-liaison-office-with-sout-948209.html' },
   ] },
-  { id: 'AFT-09', date: '2022-03-24', summary: 'The first full ICBM flight since 2017 opened a record year of launches.', sources: [
+  { id: 'AFT-09', date: '2022-03-24', tags: ['single report'], summary: 'The first full ICBM flight since 2017 opened a record year of launches.', sources: [
     { outlet: 'Defence Blog (KCNA figures)', url: 'https://defence-blog.com/north-korea-confirms-reports-it-has-test-fired-its-largest-intercontinental-ballistic-missile-yet/' },
     { outlet: 'SCMP', url: 'https://www.scmp.com/news/asia/east-asia/article/3172335/north-korea-passed-old-intercontinental-ballistic-missile-newer' },
     { outlet: 'Korea Times US', url: 'http://www.koreatimesus.com/n-korea-tests-new-icbm-system-u-s-to-impose-additional-sanctions-official/' },
@@ -289,12 +299,12 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'CNS North Korea Missile Test Database (NTI)', url: 'https://www.nti.org/analysis/articles/understanding-north-koreas-missile-tests/' },
   ] },
   // AFT-11: the entry-into-force date relayed only by iuvmpress [weakly sourced] is left out
-  { id: 'AFT-11', date: '2024-06-19', summary: 'Putin and Kim signed a treaty pledging mutual military aid if either is attacked.', sources: [
+  { id: 'AFT-11', date: '2024-06-19', weakLeftOut: 'the entry-into-force date', summary: 'Putin and Kim signed a treaty pledging mutual military aid if either is attacked.', sources: [
     { outlet: 'Chosun Ilbo', url: 'https://chosun.com/english/north-korea-en/2024/06/20/EGOEOSXPHFDQ3GK6NJN2TILA4U' },
     { outlet: 'TASS', url: 'https://tass.com/politics/1868051' },
   ] },
-  // AFT-12: the pack dates the deployment only as "late 2024 onward"; the dated item it gives is the October 2025 parade
-  { id: 'AFT-12', date: '2025-10-10', summary: 'North Korea sent troops, about 12,000, to fight for Russia.', sources: [
+  // AFT-12: the pack dates the deployment only as "late 2024 onward", through the October 2025 parade
+  { id: 'AFT-12', date: '2024', until: '2025-10', summary: 'North Korea sent troops, about 12,000, to fight for Russia.', sources: [
     { outlet: 'Kyiv Independent', url: 'https://kyivindependent.com./trump-plans-to-reach-out-to-north-koreas-kim-jong-un' },
     { outlet: 'KBS (Yonhap)', url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=196565' },
   ] },
@@ -320,7 +330,11 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Al Jazeera', url: 'https://www.aljazeera.com/news/2025/9/22/north-koreas-kim-says-open-to-us-talks-if-denuclearisation-demands-dropped?traffic_source=rss' },
     { outlet: 'The Independent', url: 'https://www.independent.co.uk/news/world/americas/us-politics/trump-north-korea-kim-jong-un-b2813716.html' },
   ] },
-  { id: 'T2-07', date: '2025-09-21', summary: 'Kim offered talks only if the US drops denuclearization, and recalled Trump warmly.', sources: [
+  { id: 'T2-06', date: '2025-09-03', summary: 'Kim joined Xi and Putin at Beijing\'s Victory Day parade, then held his first summit with Xi in six years.', sources: [
+    { outlet: 'KBS World (Yonhap)', url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=195779' },
+    { outlet: 'Aju Press', url: 'https://www.ajupress.com/view/20251012100544539' },
+  ] },
+  { id: 'T2-07', date: '2025-09-21', tags: ['translation varies'], summary: 'Kim offered talks only if the US drops denuclearization, and recalled Trump warmly.', sources: [
     { outlet: 'WTOP (AP)', url: 'https://wtop.com/russia-ukraine-war-news/2025/09/north-korean-leader-recalls-good-memories-of-trump-urges-us-to-drop-denuclearization-demands/' },
     { outlet: 'Al Jazeera', url: 'https://www.aljazeera.com/news/2025/9/22/north-koreas-kim-says-open-to-us-talks-if-denuclearisation-demands-dropped?traffic_source=rss' },
     { outlet: 'Newser (AP)', url: 'https://static2-cdn.newser.com/story/375557/kim-says-he-has-good-personal-memories-of-trump.html' },
@@ -328,6 +342,10 @@ export const bibliography: BibliographyEntry[] = [
   { id: 'T2-08', date: '2025-10-10', summary: 'A party-anniversary parade unveiled the Hwasong-20 ICBM.', sources: [
     { outlet: 'Korea JoongAng Daily', url: 'https://koreajoongangdaily.joins.com/news/2025-10-11/national/defense/North-Korea-unveils-new-intercontinental-missile-at-military-parade/2417714' },
     { outlet: 'Daily Sabah (Reuters)', url: 'https://www.dailysabah.com/world/asia-pacific/north-korea-shows-off-new-intercontinental-missile-at-military-parade' },
+  ] },
+  { id: 'T2-09', date: '2025-10-22', summary: 'Two short-range hypersonic missiles; South Korean officials counted about a dozen weapons tests in 2025.', sources: [
+    { outlet: 'Newsmax (WSJ)', url: 'https://rss.newsmax.com/world/globaltalk/kim-jong-un-north-korea-missile/2025/10/23/id/1231575' },
+    { outlet: 'CNS North Korea Missile Test Database (NTI)', url: 'https://www.nti.org/analysis/articles/understanding-north-koreas-missile-tests/' },
   ] },
   { id: 'T2-10', date: '2025-10-24', summary: 'Heading to Asia, Trump said he was fully open to meeting Kim.', sources: [
     { outlet: 'Fox News', url: 'https://www.foxnews.com/politics/trump-says-hes-open-meeting-kim-jong-un-during-asia-trip-north-korea-sort-nuclear-power' },
@@ -343,13 +361,15 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Straits Times (Reuters)', url: 'https://www.straitstimes.com/asia/North-Korea-says-denuclearisation-is-unrealisable-pipe-dream-before-China-South-Korea-summit' },
     { outlet: 'Korea JoongAng Daily (Yonhap)', url: 'https://koreajoongangdaily.joins.com/news/2025-11-01/national/northKorea/North-slams-denuclearization-as-pipe-dream-ahead-of-LeeXi-summit/2434464' },
   ] },
-  { id: 'T2-13', date: '2026-02-19', summary: 'The Ninth Party Congress re-elected Kim, who vowed more warheads but left a door open to the US.', sources: [
+  { id: 'T2-13', date: '2026-02-19', tags: ['translation varies'], summary: 'The Ninth Party Congress re-elected Kim, who vowed more warheads but left a door open to the US.', sources: [
     { outlet: 'Business Standard (Bloomberg)', url: 'https://www.business-standard.com/amp/world-news/north-korea-s-kim-vows-more-nuclear-weapons-but-opens-door-for-us-talks-126022600104_1.html' },
     { outlet: 'NDTV Profit (BBC)', url: 'https://www.ndtvprofit.com/world/respect-our-nuclear-programme-and-we-can-get-along-well-north-korea-s-kim-jong-un-to-washington-11139853' },
     { outlet: 'Daily Dispatch (Reuters)', url: 'https://www.dailydispatch.co.za/news/2026-02-23-north-koreas-ruling-party-re-elects-kim-jong-un-as-general-secretary/' },
   ] },
-  // T2-14: the postponement (pano.news) and the AP takeaways (newsar mirror) are weakly sourced and left out; the US statement resolves to T2-16's AP report
-  { id: 'T2-14', date: '2026-05-13', summary: 'Trump visited Beijing for talks with Xi; no contact with Kim was reported.', sources: [
+  // T2-14: the postponement (pano.news) and the AP takeaways (newsar mirror) are weakly sourced and left out;
+  // the departure day and 'no Kim meeting' rest on those takeaways, so the fact is tagged and never cited alone.
+  // The US statement resolves to T2-16's AP report.
+  { id: 'T2-14', date: '2026-05-13', tags: ['weakly sourced'], summary: 'Trump visited Beijing for talks with Xi; no contact with Kim was reported.', sources: [
     { outlet: 'Manila Bulletin (AP)', url: 'https://mb.com.ph/2026/05/13/trump-set-to-meet-with-xi-in-beijing-as-war-and-inflation-weigh-on-his-presidency' },
     { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/wp-json/wp/v2/posts/132128' },
   ] },
@@ -361,8 +381,13 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/wp-json/wp/v2/posts/132128' },
     { outlet: 'ClickOnDetroit (AP)', url: 'https://www.clickondetroit.com/topic/Seoul/' },
   ] },
-  // T2-19: the pack gives no source of its own; these are the reports it rests on (no meeting at APEC, T2-11; the DMZ meeting, AFT-02)
-  { id: 'T2-19', date: '2026-11-25', summary: 'No Trump–Kim meeting in the second term; the last contact was the 2019 DMZ meeting.', sources: [
+  { id: 'T2-21', date: '2025-11-01', summary: 'China set the 2026 APEC leaders\' meeting in Shenzhen for November 18–19, 2026; nothing after is verified.', sources: [
+    { outlet: 'People\'s Daily (Xinhua, Nov. 1, 2025)', url: 'http://en.people.cn/n3/2025/1101/c90000-20385082.html' },
+    { outlet: 'People\'s Daily (Xinhua, Dec. 13, 2025)', url: 'http://en.people.cn/n3/2025/1213/c90000-20401994.html' },
+  ] },
+  // T2-23 (replaces T2-19's status line): the pack gives no source of its own; these are the reports it
+  // rests on (no meeting at APEC, T2-11; the DMZ meeting, AFT-02). Dated by what it verifies: to mid-June 2026.
+  { id: 'T2-23', date: '2026-06', summary: 'Verified to mid-June 2026: no Trump–Kim meeting in the second term; the last was at the DMZ in 2019.', sources: [
     { outlet: 'DW', url: 'https://amp.dw.com/en/no-trump-kim-meeting-a-snub-to-us-president/a-74553950' },
     { outlet: 'Yonhap', url: 'https://en.yna.co.kr/view/AEN20190630007200315' },
   ] },
@@ -372,6 +397,10 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'AOL (NBC News)', url: 'https://www.aol.com/article/news/2017/04/30/trump-on-north-korea-s-kim-jong-un-hes-a-pretty-smart-cookie/22062527/' },
     { outlet: 'The Week', url: 'https://theweek.com/speedreads/695684/trump-calls-north-koreas-kim-jong-un-pretty-smart-cookie' },
     { outlet: 'NK News', url: 'https://www.nknews.org/2017/04/donald-trump-calls-kim-jong-un-a-smart-cookie/' },
+  ] },
+  { id: 'PRA-02', date: '2017-05-01', summary: 'In a Bloomberg interview Trump said he would be honored to meet Kim in the right circumstances.', sources: [
+    { outlet: 'TIME (AP)', url: 'http://time.com/4761884/donald-trump-kim-jong-un-meeting-honored/' },
+    { outlet: 'Daily Mail (Reuters)', url: 'http://www.dailymail.co.uk/wires/reuters/article-4463240/Trump-says-meet-N-Korean-leader-right-circumstances-Bloomberg.html?ITO=1490&ns_mchannel=rss&ns_campaign=1490' },
   ] },
   { id: 'PRA-04', date: '2018-06-12', summary: 'At the signing Trump called Kim very talented and patriotic.', sources: [
     { outlet: 'CNBC', url: 'https://www.cnbc.com/2018/06/12/trump-heaps-praise-on-kim-jong-un-during-nuclear-weapons-summit.html' },
@@ -395,6 +424,10 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'HuffPost', url: 'https://www.huffpost.com/entry/donald-trump-kim-jong-un-in-love-north-korea_n_5bb03817e4b0c7575965aeb1' },
     { outlet: 'The Independent', url: 'http://www.independent.co.uk./news/world/americas/trump-kim-jong-un-love-letters-relationship-denuclearisation-nuclear-weapons-a8561701.html' },
     { outlet: 'The Week', url: 'https://theweek.com/96811/donald-trump-says-he-fell-in-love-with-kim-jong-un-over-letters' },
+  ] },
+  { id: 'PRA-10', date: '2019-02-08', summary: 'Announcing Hanoi, Trump tweeted that North Korea under Kim would become an economic powerhouse.', sources: [
+    { outlet: 'CTV (AP)', url: 'https://www.ctvnews.ca/world/trump-says-summit-with-north-korea-s-kim-will-be-in-hanoi-1.4289574' },
+    { outlet: 'Scroll.in', url: 'https://scroll.in/latest/912606/donald-trump-and-kim-jong-un-to-meet-in-hanoi-on-february-27-and-28' },
   ] },
   { id: 'PRA-12', date: '2019-02-28', summary: 'After Hanoi Trump told Hannity that Kim was very smart and a real leader.', sources: [
     { outlet: 'Insider (AP)', url: 'https://www.insider.com/trump-praises-kim-jong-un-vietnam-summit-2019-3' },
@@ -426,7 +459,7 @@ export const bibliography: BibliographyEntry[] = [
 
   // 9. The debate
   // DEB-01: DEB entries: date of the cited publication where the pack gives it, else the summit assessed
-  { id: 'DEB-01', date: '2018-06-12', summary: 'Brookings scholars found the Singapore text thin and weaker than the 2005 pledge (critic).', sources: [
+  { id: 'DEB-01', date: '2018-06-12', summary: 'Brookings\' Pak and Pollack found the Singapore text thin; Pak set it below the 2005 pledge (critic).', sources: [
     { outlet: 'Brookings', url: 'https://www.brookings.edu/blog/order-from-chaos/2018/06/12/around-the-halls-brookings-experts-react-to-the-trump-kim-jong-un-summit-in-singapore/' },
   ] },
   { id: 'DEB-02', date: '2018-06-12', summary: 'Haass argued the undefined deal and victory claims would erode sanctions (critic, opinion).', sources: [
@@ -437,10 +470,11 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'CSIS', url: 'https://www.csis.org/analysis/assessment-singapore-summit' },
   ] },
   // DEB-04: the NBC summary on infodecay is a weak mirror and is left out
-  { id: 'DEB-04', date: '2018-06-12', summary: 'Critics said summits and praise lent status to a rights-abusing regime (critic).', sources: [
+  { id: 'DEB-04', date: '2018-06-12', weakLeftOut: 'an NBC summary on a mirror site', summary: 'Critics said summits and praise lent status to a rights-abusing regime (critic).', sources: [
     { outlet: 'NBC via News1st', url: 'http://news-1st.com/trump-praises-kim-at-summit-but-takes-aim-at-justin-trudeau/' },
   ] },
-  { id: 'DEB-05', date: '2018-06-12', summary: 'The arsenal and testing grew after the summits; the ACA saw months wasted (critic).', sources: [
+  // DEB-05: a retrospective of outcomes from 2018 to the SIPRI 2025 figure; the pack gives no publication day
+  { id: 'DEB-05', date: '2018', until: '2025', summary: 'The arsenal and testing grew after the summits; the ACA saw months wasted (critic).', sources: [
     { outlet: 'Arms Control Association', url: 'https://www.armscontrol.org/country/9/date?page=5' },
     { outlet: 'Strategic Studies Quarterly (via docslib)', url: 'https://docslib.org/doc/1200148/assessing-the-singapore-summit-two-years-later' },
   ] },
@@ -460,15 +494,15 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Cato Institute', url: 'https://cato.org/publications/commentary/its-time-talk-north-korea' },
   ] },
   // DEB-10: the Foreign Policy excerpt on wixsite is a weak mirror and is left out
-  { id: 'DEB-10', date: '2019-02-28', summary: 'Haass judged walking away in Hanoi better than a bad deal (supporter).', sources: [
+  { id: 'DEB-10', date: '2019-02-28', weakLeftOut: 'the Foreign Policy op-ed, found only on a mirror', summary: 'Haass judged walking away in Hanoi better than a bad deal (supporter).', sources: [
     { outlet: 'Scholastic Upfront', url: 'https://upfront.scholastic.com/issues/2018-19/042219/going-nuclear.html' },
   ] },
   { id: 'DEB-11', date: '2018-06-12', summary: 'CSIS and ISIS saw new commitments in leader-level engagement (supporter).', sources: [
     { outlet: 'CSIS', url: 'https://www.csis.org/analysis/assessment-singapore-summit' },
     { outlet: 'ISIS', url: 'https://isis-online.org/isis-reports/detail/institute-statement-on-the-singapore-summit/10' },
   ] },
-  // DEB-12: published February 2023 (day not given)
-  { id: 'DEB-12', date: '2023-02-01', summary: 'Hecker says US choices also closed openings; Kelly and Derr blame Pyongyang (both sides).', sources: [
+  // DEB-12: the journal article (2021) and the Hecker interview (February 2023); no days given
+  { id: 'DEB-12', date: '2021', until: '2023-02', summary: 'Hecker says US choices also closed openings; Kelly and Derr blame Pyongyang (both sides).', sources: [
     { outlet: 'Bulletin of the Atomic Scientists (Hecker interview)', url: 'https://thebulletin.org/2023/02/interview-siegfried-hecker-explains-how-washington-and-pyongyang-missed-chances/amp' },
     { outlet: 'Korean Journal of Defense Analysis', url: 'https://www.readkong.com/page/north-korea-s-missed-opportunity-the-unique-dovish-moment-8291150' },
   ] },
@@ -502,6 +536,12 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'KBS World (2023)', url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=178406' },
     { outlet: 'KBS World (2024)', url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=186101' },
     { outlet: 'Aju Press', url: 'https://www.ajupress.com/view/20250616111825705' },
+  ] },
+  // NUM-06: the replica's 2025 count (preliminary) and the first 2026 launch; allthe.news is weakly sourced and left out
+  { id: 'NUM-06', date: '2025', until: '2026-04', weakLeftOut: 'an aggregator\'s launch tally', summary: 'CNS count for 2025: 11 missiles on 6 launch days, preliminary; no database count after April 18, 2026.', sources: [
+    { outlet: 'nagix/nk-missile-tests (open replica of the CNS data)', url: 'https://github.com/nagix/nk-missile-tests' },
+    { outlet: 'VietnamKorea (Yonhap/AFP)', url: 'https://www.vietnamkorea-vcjg.com/ko/han-quoc-noi-trieu-tien-phong-thu-ten-lua-dan-dao-ko' },
+    { outlet: 'Newspim', url: 'https://member.newspim.com/news/view/20251107000596' },
   ] },
 ]
 

@@ -1,5 +1,6 @@
 // Singapore (2018-06-12) and Hanoi (2019-02-27/28) side by side, one row per click.
-// Cells are short phrases in our own words; cites are fact ids. The dates head the columns and
+// Cells are short phrases in our own words; cites are fact ids. What each side offered in the talks is
+// kept apart from what Trump announced outside the text (the exercise halt was unilateral: SGP-06). The dates head the columns and
 // come from data/events.ts (singapore-summit, hanoi-summit-opens, hanoi-no-deal).
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
 import type { SummitRow } from './schema'
@@ -22,23 +23,23 @@ export const summitRows: SummitRow[] = [
   },
   {
     label: 'North Korea asked',
-    singapore: { text: 'Security guarantees and a peace regime; an end to joint drills', cites: ['SGP-03', 'SGP-04', 'SGP-06'] },
+    singapore: { text: 'The text gives it security guarantees; in March Kim understood routine drills would continue', cites: ['SGP-03', 'RTS-02'] },
     hanoi: { text: 'Relief from 5 of 11 UN resolutions; Trump said all sanctions', cites: ['HAN-04', 'HAN-06'] },
   },
   {
     label: 'What each offered',
-    singapore: { text: 'US: guarantees, then a halt to exercises. North: work toward denuclearization', cites: ['SGP-03', 'SGP-04', 'SGP-06'] },
+    singapore: { text: 'US: security guarantees. North: work toward peninsula denuclearization', cites: ['SGP-03', 'SGP-04'] },
     hanoi: { text: 'North: Yongbyon production sites, written test halt. US: no relief without full freeze', cites: ['HAN-06', 'HAN-08'] },
+  },
+  {
+    label: 'Announced outside the text',
+    singapore: { text: 'Trump, unilaterally: a halt to joint exercises; an engine test site to go', cites: ['SGP-06', 'SGP-08'] },
+    hanoi: { text: 'Trump: Kim promised not to resume testing', cites: ['HAN-04'] },
   },
   {
     label: 'Outcome document',
     singapore: { text: 'Four-point joint statement, 391 words; no timeline or verification', cites: ['SGP-03', 'SGP-04'] },
     hanoi: { text: 'None: no joint statement issued', cites: ['HAN-03'] },
-  },
-  {
-    label: 'Sanctions',
-    singapore: { text: 'Not mentioned in the joint statement', cites: ['SGP-04'] },
-    hanoi: { text: 'The breaking point; the two accounts of the ask differ', cites: ['HAN-04', 'HAN-06', 'HAN-08'] },
   },
   {
     label: 'Aftermath',

@@ -34,37 +34,3 @@ export function parseEntries<S extends z.ZodType>(
 export function malformed(module: string, problems: readonly string[]): string {
   return `${module} has malformed data:\n  ${problems.join('\n  ')}`
 }
-
-/**
- * Parses every entry of a data module and throws one error listing each bad entry by its key,
- * so a lecturer who mistypes a date sees `data/events.ts: entry "singapore-summit": date: …`.
- */
-export function validateEntries<S extends z.ZodType>(
-  module: string,
-  schema: S,
-  entries: readonly unknown[],
-  keyOf: KeyOf = byId,
-): z.infer<S>[] {
-  const { valid, problems } = parseEntries(schema, entries, keyOf)
-  if (problems.length)
-    throw new Error(malformed(module, problems))
-  return valid
-}
-
-/** The keys that occur more than once, each listed once. */
-export function repeatedKeys(keys: readonly string[]): string[] {
-  const seen = new Set<string>()
-  return [...new Set(keys.filter(key => seen.has(key) || !seen.add(key)))]
-}
-
-/** The message for repeated keys (a repeated id would make citations ambiguous). */
-export function repeatedKeysMessage(module: string, repeated: readonly string[]): string {
-  return `${module} repeats the key(s) ${repeated.map(k => `"${k}"`).join(', ')}: each must be unique.`
-}
-
-/** Throws when two entries share a key (a repeated id would make citations ambiguous). */
-export function assertUniqueKeys(module: string, keys: readonly string[]): void {
-  const repeated = repeatedKeys(keys)
-  if (repeated.length)
-    throw new Error(repeatedKeysMessage(module, repeated))
-}

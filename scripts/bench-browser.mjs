@@ -6,7 +6,7 @@
 // Only 127.0.0.1 is reachable: other hosts are unresolvable (--host-resolver-rules) and any
 // request to them is aborted and reported in `blocked`.
 import { chromium } from 'playwright-chromium'
-import { BROWSER_ARGS, findBrowser } from './find-browser.mjs'
+import { BROWSER_ARGS, findBrowser } from '../tools/shared/browser.ts'
 import { gzipSize, kindOf } from './bench-dist.mjs'
 
 export const CPU_THROTTLE = 4

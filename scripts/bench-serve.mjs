@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const SERVE = join(dirname(fileURLToPath(import.meta.url)), 'serve.mjs')
+const SERVE = join(dirname(fileURLToPath(import.meta.url)), '../tools/shared/serve.ts')
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -25,7 +25,7 @@ function freePort() {
  */
 export async function serveDeck(dir, base) {
   const port = await freePort()
-  const child = spawn(process.execPath, [SERVE, '--dir', dir, '--base', base, '--port', String(port)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, '--dir', dir, '--base', base, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -33,7 +33,7 @@ import { writeReferenceDeck } from './bench-refdeck.mjs'
 import { cells, formatBytes, formatMs, formatSeconds, KiB, markdownTable, textTable } from './bench-report.mjs'
 import { tail, timedRun } from './bench-run.mjs'
 import { serveDeck } from './bench-serve.mjs'
-import { findBrowser } from './find-browser.mjs'
+import { findBrowser } from '../tools/shared/browser.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const BASE = '/bench/'

@@ -1,11 +1,8 @@
-// The printed teaching kit as a lecturer and students get it: the PDFs are tagged with title and
-// language, the guide carries every plan and activity (and the glossary), the reading list every
-// reading, the quiz and the answer key the same questions in the same order (and the quiz no
-// answers); the GIFT and QTI files hold the bank. Writes the kit into a temporary folder first
-// (set TEACHING_KIT_DIR to check an existing export instead).
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// The printed teaching kit as a lecturer and students get it from `npm run export` (exports/): the
+// PDFs are tagged with title and language, the guide carries every plan and activity (and the
+// glossary), the reading list every reading, the quiz and the answer key the same questions in the
+// same order (and the quiz no answers); the GIFT and QTI files hold the bank.
+import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import { parse } from 'gift-pegjs'
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib'
@@ -16,25 +13,34 @@ import { glossary } from '../../data/glossary'
 import { readings, readingUrl } from '../../data/readings'
 import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
 import { shortClassSlides, slideMinutes } from '../../tools/rules/timing'
-import { GIFT_FILE, loadTimedDeck, QTI_FILE, writeTeachingKit } from '../../tools/teaching/write-teaching-kit'
-import { readPdf, squash } from '../export/support'
+import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { readPdf } from '../../tools/shared/pdf'
+import { TEACHING_PDFS, teachingKitPaths } from '../../tools/teaching/write-teaching-kit'
+import { requireFile, requireFresh, squash } from './support'
 
-const PDFS = ['teaching-guide.pdf', 'reading-list.pdf', 'quiz.pdf', 'answer-key.pdf'] as const
-let dir: string
+const ADVICE = 'run npm run export first'
+const paths = teachingKitPaths()
+const bytes: Record<string, Buffer> = {}
 const text: Record<string, string> = {}
 const pages: Record<string, number> = {}
+let slides: DeckSlide[]
 
 beforeAll(async () => {
-  dir = process.env.TEACHING_KIT_DIR ?? mkdtempSync(join(tmpdir(), 'teaching-kit-'))
-  if (!process.env.TEACHING_KIT_DIR)
-    await writeTeachingKit(dir)
-  for (const file of PDFS) {
-    const pdf = await readPdf(readFileSync(join(dir, file)))
+  slides = (await loadDeck()).slides
+  for (const [index, file] of TEACHING_PDFS.entries()) {
+    const path = paths.pdfs[index]!
+    bytes[file] = requireFile(path, ADVICE)
+    requireFresh(path, 'run npm run export again')
+    const pdf = await readPdf(bytes[file]!)
     text[file] = squash(pdf.pages.join('\n'))
     pages[file] = pdf.pages.length
   }
-  console.log(`pages: ${PDFS.map(file => `${file} ${pages[file]}`).join(', ')}`)
-}, 120_000)
+  for (const path of [paths.gift, paths.qti]) {
+    requireFile(path, ADVICE)
+    requireFresh(path, 'run npm run export again')
+  }
+  console.log(`pages: ${TEACHING_PDFS.map(file => `${file} ${pages[file]}`).join(', ')}`)
+})
 
 /** Where each text first occurs in a document (-1 when absent). */
 const positions = (file: string, texts: readonly string[]) => texts.map(t => text[file]!.indexOf(squash(t)))
@@ -51,8 +57,8 @@ async function catalogProblems(bytes: Uint8Array): Promise<string[]> {
 }
 
 describe('the PDFs', () => {
-  it.each(PDFS)('%s is tagged, with a title and /Lang en', async (file) => {
-    expect(await catalogProblems(readFileSync(join(dir, file)))).toEqual([])
+  it.each(TEACHING_PDFS)('%s is tagged, with a title and /Lang en', async (file) => {
+    expect(await catalogProblems(bytes[file]!)).toEqual([])
   })
 
   it('the catalog check fails on an untagged PDF without title or language (negative control)', async () => {
@@ -73,8 +79,7 @@ describe('the PDFs', () => {
     expect(found.filter(at => at < 0).length, 'texts missing from the teaching guide').toBe(0)
   })
 
-  it('each plan lists, slide by slide, every slide its class spends time on', async () => {
-    const { slides } = await loadTimedDeck()
+  it('each plan lists, slide by slide, every slide its class spends time on', () => {
     for (const plan of sessionPlans) {
       const shown = (plan.skipsOptional ? shortClassSlides(slides) : slides).filter(slide => (slideMinutes(slide.note) ?? 0) > 0)
       const missing = shown.filter(slide => !text['teaching-guide.pdf']!.includes(squash(slide.title)))
@@ -110,12 +115,12 @@ describe('the PDFs', () => {
 
 describe('the bank files', () => {
   it('GIFT parses back to every question in order', () => {
-    const parsed = parse(readFileSync(join(dir, GIFT_FILE), 'utf8')) as { title: string }[]
+    const parsed = parse(readFileSync(paths.gift, 'utf8')) as { title: string }[]
     expect(parsed.map(q => q.title)).toEqual(questionBank.map(q => q.id))
   })
 
   it('the QTI zip opens and lists every item', () => {
-    const files = unzipSync(new Uint8Array(readFileSync(join(dir, QTI_FILE))))
+    const files = unzipSync(new Uint8Array(readFileSync(paths.qti)))
     expect(Object.keys(files)).toContain('imsmanifest.xml')
     const xml = strFromU8(Object.entries(files).find(([name]) => name.endsWith('.xml') && name !== 'imsmanifest.xml')![1])
     expect([...xml.matchAll(/<item ident="([^"]+)"/g)].map(m => m[1])).toEqual(questionBank.map(q => q.id))

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { activities } from '../../data/activities'
 import { isKnownSource } from '../../data/sources'
 import { isOptional, shortClassRequested, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 
-const deck = await loadDeck()
+const { slides: deck } = await loadDeck()
 const slide = (no: number, note: string, frontmatter: Record<string, unknown> = {}) => ({ no, title: `Slide ${no}`, note, frontmatter, file: 'pages/x.md' })
 
 describe('timing rules (pure)', () => {

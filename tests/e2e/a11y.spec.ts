@@ -2,12 +2,13 @@
 // its last click step and in print mode; slide-change announcements and the window title; click steps
 // hidden from assistive technology until revealed; reduced motion; keyboard access to citations.
 import type { Page } from '@playwright/test'
-import type { DeckSlide } from '../support/deck'
 import AxeBuilder from '@axe-core/playwright'
-import { loadDeck, plainText } from '../support/deck'
+import { plainText } from '../../lib/plain-text'
+import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
-const deck = await loadDeck()
+const loaded = await loadDeck()
+const deck = loaded.slides
 /**
  * @axe-core/playwright types its page with the hoisted playwright-core (its peer range is
  * ">= 1.0.0", so npm may pick a newer patch than @playwright/test's own copy); same API, other type.
@@ -15,10 +16,10 @@ const deck = await loadDeck()
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 /** Slidev clamps ?clicks= to the slide's total click count, so a large number means "last step". */
 const LAST_STEP = 99
-const DECK_TITLE = plainText(String(deck[0]?.frontmatter.title ?? ''))
+const DECK_TITLE = plainText(loaded.title)
 
 /** Slidev's title of a slide: its frontmatter `title` (slide 1: the deck's), else its first heading. */
-const slideTitle = (slide: DeckSlide) => plainText(String(slide.frontmatter.title ?? slide.title))
+const slideTitle = (slide: DeckSlide) => slide.slidevTitle
 const windowTitle = (slide: DeckSlide) => slideTitle(slide) === DECK_TITLE ? DECK_TITLE : `${slideTitle(slide)} · ${DECK_TITLE}`
 const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
 const hasClicks = (slide: DeckSlide) => Number(slide.frontmatter.clicks) > 0 || /\bv-clicks?\b|<v-click/.test(slide.content)

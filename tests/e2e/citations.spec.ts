@@ -1,10 +1,10 @@
 // The sources chapter lists exactly what the slides cite: collected from the rendered deck in
 // print mode, so citations inside components (timelines, tables, quotes, the chart) count as a
 // student sees them.
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
-const deck = await loadDeck()
+const deck = (await loadDeck()).slides
 const idOf = (text: string) => text.trim().replace(/^\[|\]$/g, '')
 
 test('the sources slides list exactly the ids cited on the other slides', async ({ page, problems }) => {
@@ -16,7 +16,7 @@ test('the sources slides list exactly the ids cited on the other slides', async 
     const wrapper = page.locator(`[data-slidev-no="${slide.no}"]`)
     await expect(wrapper.locator('h1').first()).toBeVisible()
     listed.push(...await wrapper.locator('li[id^="source-"]').evaluateAll(items => items.map(item => item.id.slice('source-'.length))))
-    for (const text of await wrapper.locator('.cite').allTextContents())
+    for (const text of await wrapper.locator('.cite a').allTextContents())
       cited.set(idOf(text), cited.get(idOf(text)) ?? slide.no)
   }
   expect(listed.length, 'no sources slide rendered').toBeGreaterThan(0)

@@ -1,10 +1,10 @@
 // The reveal components as a student sees them in the built deck: one more row per click while
 // presenting, everything at once in print (the PDF handout).
 import { SUMMIT_STEPS } from '../../data/summits'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
-const deck = await loadDeck()
+const deck = (await loadDeck()).slides
 const comparison = deck.find(slide => slide.content.includes('<SummitComparison'))!
 
 test('the summit comparison reveals one row per click', async ({ page, problems }) => {

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
-import type { DeckSlide } from '../support/deck'
+import { disableWakeLock, refuseOffMachine } from '../../tools/shared/browser'
+import type { DeckSlide } from '../../tools/shared/deck'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {
@@ -7,26 +8,16 @@ export interface PageProblems {
   offMachineRequests: string[]
 }
 
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
-
 export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({ page }, use) => {
     const problems: PageProblems = { consoleErrors: [], offMachineRequests: [] }
-    // Headless Chromium has no screen to keep awake; Slidev's wake lock would log an error.
-    await page.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
+    await disableWakeLock(page)
     page.on('console', (message) => {
       if (message.type() === 'error')
         problems.consoleErrors.push(message.text())
     })
     page.on('pageerror', error => problems.consoleErrors.push(`page error: ${error.message}`))
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url())
-      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname)) {
-        problems.offMachineRequests.push(url.href)
-        return route.abort()
-      }
-      return route.continue()
-    })
+    await refuseOffMachine(page, href => problems.offMachineRequests.push(href))
     await use(problems)
   },
 })

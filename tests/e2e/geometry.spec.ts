@@ -3,10 +3,10 @@
 // least 16 px: citations, captions (a quotation's speaker and date, a chart's title), timeline
 // entries, cells of comparison tables, source lines and the footer.
 import type { Locator, Page } from '@playwright/test'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
-const deck = await loadDeck()
+const deck = (await loadDeck()).slides
 const BODY_MIN_PX = 20
 const FINE_PRINT_MIN_PX = 16
 const SUPPORTING_TEXT = '.fine-print, .slidev-page-footer, figcaption, table, .timeline'

@@ -1,7 +1,7 @@
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, expectTitle, test } from './fixtures'
 
-const deck = await loadDeck()
+const deck = (await loadDeck()).slides
 const middle = deck[Math.floor(deck.length / 2)]
 /** The first slide that declares click steps in its frontmatter, e.g. the summit comparison. */
 const clickSlide = deck.find(slide => Number(slide.frontmatter.clicks) > 1)

@@ -12,7 +12,7 @@ import { quoteById, quotes } from '../../data/quotes'
 import { bibliographyEntry, phaseRange, quote, timelineEvent } from '../../data/schema'
 import { bibliography, isKnownSource, SOURCE_PAGES, SOURCES_PER_PAGE, sourceById, sourcePageOf, sourcesOnPage } from '../../data/sources'
 import { SUMMIT_STEPS, summitRows } from '../../data/summits'
-import { assertUniqueKeys, validateEntries } from '../../data/validate'
+import { malformed, parseEntries } from '../../data/validate'
 
 /** Hosts of sources the fact pack tags [weakly sourced] or lists as "still weak". */
 const WEAK_HOSTS = ['iuvmpress', 'pano.news', 'newsar.codejungle', 'rbtfl.xyz', 'noticiabrasil', 'wixsite', 'infodecay', 'jbpress']
@@ -213,12 +213,12 @@ describe('summits and debate', () => {
     }
   })
 
-  it('labels the pack\'s opinion pieces as opinion', () => {
+  it('labels the pack\'s opinion pieces as opinion (data: kind; DebateBoard prints it)', () => {
     const opinionFacts = ['DEB-02', 'DEB-03', 'DEB-06', 'DEB-07']
     for (const pair of debatePairs) {
       for (const side of [pair.critic, pair.supporter]) {
         if (side.cites.some(id => opinionFacts.includes(id)))
-          expect(side.evidence, pair.topic).toMatch(/opinion/)
+          expect(side.kind, pair.topic).toBe('opinion')
       }
     }
   })
@@ -245,49 +245,59 @@ describe('launches (NUM-01)', () => {
 })
 
 describe('validation', () => {
+  /** The message checkAllData gives for these entries of a module (through data/validate.ts). */
+  const validate = <S extends Parameters<typeof parseEntries>[0]>(module: string, schema: S, entries: unknown[], keyOf?: Parameters<typeof parseEntries>[2]) => {
+    const { valid, problems } = parseEntries(schema, entries, keyOf)
+    if (problems.length)
+      throw new Error(malformed(module, problems))
+    return valid
+  }
   const goodQuote = { id: 'ESC-04', factId: 'ESC-04', speaker: 'Donald Trump, US President', date: '2017-08-08', occasion: 'Tweet', text: 'words' }
   const goodEvent = { id: 'singapore-summit', date: '2018-06-12', label: 'Singapore summit', phase: 'summitry', factId: 'SGP-01' }
 
   it('accepts well-formed entries', () => {
-    expect(validateEntries('data/quotes.ts', quote, [goodQuote])).toHaveLength(1)
-    expect(validateEntries('data/events.ts', timelineEvent, [goodEvent])).toHaveLength(1)
+    expect(validate('data/quotes.ts', quote, [goodQuote])).toHaveLength(1)
+    expect(validate('data/events.ts', timelineEvent, [goodEvent])).toHaveLength(1)
   })
 
   it('names the module, entry and field when a date is missing', () => {
     const noDate: Partial<typeof goodEvent> = { ...goodEvent }
     delete noDate.date
-    expect(() => validateEntries('data/events.ts', timelineEvent, [goodEvent, { ...noDate, id: 'no-date' }]))
+    expect(() => validate('data/events.ts', timelineEvent, [goodEvent, { ...noDate, id: 'no-date' }]))
       .toThrow(/data\/events\.ts has malformed data:\n {2}entry "no-date": date: /)
   })
 
   it('rejects an impossible calendar date', () => {
-    expect(() => validateEntries('data/events.ts', timelineEvent, [{ ...goodEvent, id: 'feb-30', date: '2018-02-30' }]))
+    expect(() => validate('data/events.ts', timelineEvent, [{ ...goodEvent, id: 'feb-30', date: '2018-02-30' }]))
       .toThrow(/entry "feb-30": date: is not a real calendar date/)
   })
 
   it('rejects an ill-formed or unknown-prefix fact id', () => {
-    expect(() => validateEntries('data/events.ts', timelineEvent, [{ ...goodEvent, id: 'bad-fact', factId: 'SGP-1' }]))
+    expect(() => validate('data/events.ts', timelineEvent, [{ ...goodEvent, id: 'bad-fact', factId: 'SGP-1' }]))
       .toThrow(/entry "bad-fact": factId: must be a fact id like ESC-04/)
-    expect(() => validateEntries('data/events.ts', timelineEvent, [{ ...goodEvent, id: 'unknown-prefix', factId: 'XYZ-01' }]))
+    expect(() => validate('data/events.ts', timelineEvent, [{ ...goodEvent, id: 'unknown-prefix', factId: 'XYZ-01' }]))
       .toThrow(/entry "unknown-prefix": factId: must be a fact id/)
-    expect(() => validateEntries('data/quotes.ts', quote, [{ ...goodQuote, id: 'ESC-04-1' }]))
+    expect(() => validate('data/quotes.ts', quote, [{ ...goodQuote, id: 'ESC-04-1' }]))
       .toThrow(/entry "ESC-04-1": id: /)
   })
 
   it('rejects a bibliography entry without sources or with a bad URL', () => {
-    expect(() => validateEntries('data/sources.ts', bibliographyEntry, [{ id: 'ESC-04', date: '2017-08-08', summary: 'x', sources: [] }]))
+    expect(() => validate('data/sources.ts', bibliographyEntry, [{ id: 'ESC-04', date: '2017-08-08', summary: 'x', sources: [] }]))
       .toThrow(/entry "ESC-04": sources: needs at least one source/)
-    expect(() => validateEntries('data/sources.ts', bibliographyEntry, [{ id: 'ESC-04', date: '2017-08-08', summary: 'x', sources: [{ outlet: 'X', url: 'not a url' }] }]))
+    expect(() => validate('data/sources.ts', bibliographyEntry, [{ id: 'ESC-04', date: '2017-08-08', summary: 'x', sources: [{ outlet: 'X', url: 'not a url' }] }]))
       .toThrow(/entry "ESC-04": sources\.0\.url: /)
   })
 
   it('rejects a phase range whose end is before its start', () => {
-    expect(() => validateEntries('data/phases.ts', phaseRange, [{ phase: 'stall', label: 'Stall', start: '2020-01-01', end: '2019-12-31' }], entry => entry.phase))
+    expect(() => validate('data/phases.ts', phaseRange, [{ phase: 'stall', label: 'Stall', start: '2020-01-01', end: '2019-12-31' }], entry => entry.phase))
       .toThrow(/data\/phases\.ts has malformed data:\n {2}entry "stall": end: end is before start/)
   })
 
   it('rejects repeated keys', () => {
-    expect(() => assertUniqueKeys('data/quotes.ts', ['ESC-04', 'ESC-06', 'ESC-04'])).toThrow('data/quotes.ts repeats the key(s) "ESC-04"')
+    const data = deckData()
+    const quotesProblems = findDataProblems({ ...data, quotes: [...data.quotes, data.quotes[0]] })
+      .find(found => found.module === 'data/quotes.ts')?.problems ?? []
+    expect(quotesProblems).toContain(`entry "${(data.quotes[0] as { id: string }).id}": id: is used by 2 entries; each must be unique`)
   })
 
   it('checks real dates without zod (the check the browser keeps)', () => {

@@ -1,18 +1,19 @@
 // The 50-minute class in one command: `npm run dev:50`, `npm run build:50` or `npm run export:50`.
 // Sets CLASS_MINUTES=50, which setup/preparser.ts reads to hide every slide marked `optional: true`.
 //   dev, build: runs the Slidev CLI (which loads setup/preparser.ts itself) with the rest of the arguments.
-//   export:     runs the deck's own tagged-PDF export (scripts/export.mjs) into exports/50-minutes/;
-//               that script drives Slidev through its Node API, which does not load setup/preparser.ts,
-//               so the same preparser is registered here first.
+//   export:     runs the deck's own tagged-PDF export (tools/export/export.ts) into exports/50-minutes/,
+//               without the teaching kit (`npm run export` writes it, with the plans of both class
+//               lengths); the exporter drives Slidev through its Node API, which does not load
+//               setup/preparser.ts, so the same preparser is registered here first.
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import shortClassPreparser from '../../setup/preparser'
 import { SHORT_CLASS_ENV } from '../rules/timing'
+import { EXPORTS, ROOT } from '../shared/paths'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const [command, ...rest] = process.argv.slice(2)
 process.env[SHORT_CLASS_ENV] = '50'
 
@@ -24,8 +25,8 @@ if (command === 'dev' || command === 'build') {
 }
 else if (command === 'export') {
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => shortClassPreparser({ filepath, headmatter, mode }))
-  const exportScript = join(ROOT, 'scripts/export.mjs')
-  process.argv = [process.argv[0]!, exportScript, '--out', join(ROOT, 'exports', '50-minutes'), ...rest]
+  const exportScript = join(ROOT, 'tools/export/export.ts')
+  process.argv = [process.argv[0]!, exportScript, '--out', join(EXPORTS, '50-minutes'), '--without-teaching-kit', ...rest]
   await import(pathToFileURL(exportScript).href)
 }
 else {

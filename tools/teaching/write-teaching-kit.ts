@@ -1,78 +1,68 @@
-// `npm run export:teaching`: the teaching kit, written into exports/ (or the folder given):
+// The teaching kit, written by `npm run export` (tools/export/export.ts) next to the slides, or alone
+// with `npm run export:teaching [-- <dir>]`:
 //   teaching-guide.pdf, reading-list.pdf, quiz.pdf, answer-key.pdf  tagged PDFs with title and /Lang
 //   question-bank.gift.txt   GIFT for Moodle          question-bank.qti.zip   QTI 1.2 for Canvas
 // The PDFs are printed by Chromium from HTML (tools/teaching/documents.ts); no request leaves the
-// machine (the pages are set as content and every network request is refused).
-import type { TimedSlide } from '../rules/timing'
+// machine (the pages are set as content and off-machine requests are refused).
+import type { Browser } from 'playwright-chromium'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { load } from '@slidev/parser/fs'
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { questionBank } from '../../data/assessment'
-import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs'
-import { plainText } from '../../scripts/plain-text.mjs'
-import { teachingDocuments } from './documents'
+import { finishPdf } from '../export/pdf-meta'
+import { launchOptions, refuseOffMachine } from '../shared/browser'
+import { type Deck, loadDeck } from '../shared/deck'
+import { EXPORTS } from '../shared/paths'
+import { TEACHING_PDFS, teachingDocuments } from './documents'
 import { toGift } from './gift'
 import { toQtiPackage } from './qti'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export { TEACHING_PDFS }
+
 export const GIFT_FILE = 'question-bank.gift.txt'
 export const QTI_FILE = 'question-bank.qti.zip'
 
-/** The deck as written (every slide, optional ones included), numbered as in the full class. */
-export async function loadTimedDeck(): Promise<{ title: string, lang: string, slides: TimedSlide[] }> {
-  const data = await load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md'))
-  const slides = data.slides.filter(slide => !slide.frontmatter?.disabled && !slide.frontmatter?.hide).map((slide, index) => ({
-    no: index + 1,
-    title: plainText(slide.content.match(/^#\s+(.+)$/m)?.[1] ?? ''),
-    note: slide.note ?? '',
-    frontmatter: slide.frontmatter ?? {},
-    file: relative(ROOT, slide.source.filepath),
-  }))
-  const headmatter = data.headmatter ?? {}
-  return { title: String(headmatter.title ?? 'Lecture'), lang: String(headmatter.lang ?? 'en'), slides }
+/** The kit's files in `dir`, as the export writes them and the artifact tests read them. */
+export function teachingKitPaths(dir = EXPORTS) {
+  return {
+    pdfs: TEACHING_PDFS.map(file => join(dir, file)),
+    gift: join(dir, GIFT_FILE),
+    qti: join(dir, QTI_FILE),
+  }
 }
 
-/** Sets the document title (shown instead of the file name) and the language, keeping Chromium's tags. */
-async function finish(pdfBytes: Uint8Array, title: string, lang: string): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(pdfBytes)
-  pdf.setTitle(title, { showInWindowTitleBar: true })
-  pdf.setLanguage(lang)
-  pdf.catalog.set(PDFName.of('Lang'), PDFString.of(lang))
-  pdf.setProducer('trump-kim-diplomacy-lecture teaching kit')
-  return pdf.save()
-}
-
-/** Writes every file of the teaching kit into outDir; returns the paths written. */
-export async function writeTeachingKit(outDir = join(ROOT, 'exports')): Promise<string[]> {
+/**
+ * Writes every file of the teaching kit into outDir and returns the paths written. `deck` must be
+ * the whole deck (optional slides included): the session plans of both class lengths come from it.
+ * Pass the exporter's `browser` to reuse it; otherwise a Chromium is launched and closed here.
+ */
+export async function writeTeachingKit(outDir = EXPORTS, deck?: Deck, browser?: Browser): Promise<string[]> {
   await mkdir(outDir, { recursive: true })
-  const deck = await loadTimedDeck()
-  const written: string[] = []
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS })
+  const full = deck ?? await loadDeck()
+  const paths = teachingKitPaths(outDir)
+  const ownBrowser = browser ? undefined : await chromium.launch(launchOptions())
+  const context = await (browser ?? ownBrowser!).newContext({ offline: true })
   try {
-    const context = await browser.newContext({ offline: true })
-    await context.route('**/*', route => route.abort('blockedbyclient'))
-    for (const document of teachingDocuments(deck.slides, deck.title)) {
+    const refused: string[] = []
+    await refuseOffMachine(context, href => refused.push(href))
+    for (const document of teachingDocuments(full.slides, full.title)) {
       const page = await context.newPage()
       await page.setContent(document.html, { waitUntil: 'load' })
-      const pdf = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } })
+      const printed = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } })
       await page.close()
-      const path = join(outDir, document.file)
-      await writeFile(path, await finish(pdf, document.title, deck.lang))
-      written.push(path)
+      if (refused.length)
+        throw new Error(`${document.file} tried to reach the network (${refused.join(', ')}): the kit must print offline.`)
+      await writeFile(join(outDir, document.file), await finishPdf(printed, { title: document.title, author: full.author, lang: full.lang }))
     }
   }
   finally {
-    await browser.close()
+    await context.close()
+    await ownBrowser?.close()
   }
-  const gift = join(outDir, GIFT_FILE)
-  await writeFile(gift, toGift(questionBank))
-  const qti = join(outDir, QTI_FILE)
-  await writeFile(qti, toQtiPackage(questionBank, `Question bank: ${deck.title}`))
-  written.push(gift, qti)
-  return written
+  await writeFile(paths.gift, toGift(questionBank))
+  await writeFile(paths.qti, toQtiPackage(questionBank, `Question bank: ${full.title}`))
+  return [...paths.pdfs, paths.gift, paths.qti]
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { formatDate } from '../../../components/format'
+import { formatDate } from '../../../lib/format'
 import QuoteCard from '../../../components/QuoteCard.vue'
 import { quotes } from '../../../data/quotes'
 import { global } from './stubs'

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { formatDate } from '../../../components/format'
+import { formatDate } from '../../../lib/format'
 import Timeline from '../../../components/Timeline.vue'
 import { events, eventsBetween } from '../../../data/events'
 import { phases } from '../../../data/phases'

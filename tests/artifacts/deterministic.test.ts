@@ -1,0 +1,43 @@
+// Two exports of the same deck give the same PDFs in substance: same page counts, same text on
+// every page, same bookmarks. Runs a second export into a temporary folder and compares it with
+// exports/ (written by `npm run export` just before `npm run test:artifacts`).
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { exportPaths, loadDeck } from '../../tools/shared/deck'
+import { ROOT } from '../../tools/shared/paths'
+import { readPdf } from '../../tools/shared/pdf'
+import { requireFile, requireFresh } from './support'
+
+const second = mkdtempSync(join(tmpdir(), 'deck-export-again-'))
+afterAll(() => rmSync(second, { recursive: true, force: true }))
+
+describe('export', () => {
+  it('is deterministic: a second export has the same pages, text and bookmarks', async () => {
+    const deck = await loadDeck()
+    const first = exportPaths(deck)
+    const firstSlides = requireFile(first.slides, 'run npm run export first')
+    const firstHandout = requireFile(first.handout, 'run npm run export first')
+    requireFresh(first.slides, 'run npm run export again')
+
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/export/export.ts'), '--out', second], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 220_000,
+    })
+    expect(run.status, `second export failed:\n${run.stdout}\n${run.stderr}`).toBe(0)
+
+    const again = exportPaths(deck, second)
+    for (const [name, before, after] of [
+      ['slides', firstSlides, requireFile(again.slides, 'the second export wrote no slides PDF')],
+      ['handout', firstHandout, requireFile(again.handout, 'the second export wrote no handout')],
+    ] as const) {
+      const [a, b] = [await readPdf(before), await readPdf(after)]
+      expect(b.pages.length, `${name}: page count`).toBe(a.pages.length)
+      b.pages.forEach((text, index) => expect(text, `${name}: text of page ${index + 1}`).toBe(a.pages[index]))
+      expect(b.outline, `${name}: bookmarks`).toEqual(a.outline)
+    }
+  })
+})

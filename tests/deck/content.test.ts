@@ -1,0 +1,126 @@
+// Rules over the deck's source: what a lecturer relies on without opening every slide.
+import { describe, expect, it } from 'vitest'
+import { DEBATE_STEPS } from '../../data/debate'
+import { quoteById, quotes } from '../../data/quotes'
+import { isKnownSource, SOURCE_PAGES } from '../../data/sources'
+import { SUMMIT_STEPS } from '../../data/summits'
+import { headingOf } from '../../lib/slide-title'
+import { attributeValues, bodyWords } from '../../tools/rules/content'
+import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+
+const deck = (await loadDeck()).slides
+const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
+
+const CHAPTERS = [
+  'pages/01-why-this-matters.md',
+  'pages/02-escalation.md',
+  'pages/03-road-to-singapore.md',
+  'pages/04-singapore.md',
+  'pages/05-between-summits.md',
+  'pages/06-hanoi.md',
+  'pages/07-after-hanoi.md',
+  'pages/08-praise.md',
+  'pages/09-debate.md',
+  'pages/10-today.md',
+  'pages/11-discussion.md',
+  'pages/12-glossary.md',
+  'pages/13-sources.md',
+]
+
+describe('structure', () => {
+  it('imports the chapters in the lecture order', () => {
+    const chapterFiles = [...new Set(deck.map(slide => slide.file).filter(file => file.startsWith('pages/')))]
+    expect(chapterFiles).toEqual(CHAPTERS)
+  })
+
+  it('gives each chapter a section slide first', () => {
+    for (const file of CHAPTERS) {
+      const first = deck.find(slide => slide.file === file)!
+      expect(first.frontmatter.layout, `${where(first)} should open its chapter with layout: section`).toBe('section')
+    }
+  })
+
+  it('gives every slide a title and speaker notes with a timing hint', () => {
+    for (const slide of deck) {
+      expect(headingOf(slide.content), `${where(slide)} has no # title`).not.toBe('')
+      expect(slide.note.trim(), `${where(slide)} has no speaker notes`).not.toBe('')
+      expect(slide.note, `${where(slide)}: notes should give a timing hint ("Timing: …")`).toMatch(/timing/i)
+    }
+  })
+
+  it('keeps body text to about 60 words per slide', () => {
+    for (const slide of deck)
+      expect(bodyWords(slide.content), `${where(slide)} has too much body text`).toBeLessThanOrEqual(65)
+  })
+})
+
+describe('citations', () => {
+  const citedOnSlides = deck.flatMap(slide => attributeValues(slide.content, 'Cite', 'id').map(id => ({ id, slide })))
+  const quotedOnSlides = deck.flatMap(slide => attributeValues(slide.content, 'QuoteCard', 'id').map(id => ({ id, slide })))
+
+  it('cites only ids that are in the bibliography', () => {
+    for (const { id, slide } of citedOnSlides)
+      expect(isKnownSource(id), `${where(slide)} cites "${id}", which is not in data/sources.ts: add it or fix the id`).toBe(true)
+  })
+
+  it('quotes only quotations that are in data/quotes.ts', () => {
+    for (const { id, slide } of quotedOnSlides)
+      expect(() => quoteById(id), `${where(slide)} quotes "${id}"`).not.toThrow()
+  })
+
+  it('uses every quotation in data/quotes.ts on some slide', () => {
+    const used = new Set(quotedOnSlides.map(({ id }) => id))
+    expect(quotes.map(quote => quote.id).filter(id => !used.has(id)), 'quotations no slide shows').toEqual([])
+  })
+
+  it('shows every page of the bibliography on a sources slide with its route alias', () => {
+    const sourcesSlides = deck.filter(slide => slide.content.includes('<SourcesList'))
+    const pages = sourcesSlides.flatMap(slide => attributeValues(slide.content, 'SourcesList', 'page').map(Number))
+    expect(pages).toEqual(Array.from({ length: SOURCE_PAGES }, (_, index) => index + 1))
+    for (const slide of sourcesSlides) {
+      const page = Number(attributeValues(slide.content, 'SourcesList', 'page')[0])
+      expect(slide.frontmatter.routeAlias, `${where(slide)} needs routeAlias: sources-${page}`).toBe(`sources-${page}`)
+    }
+  })
+})
+
+describe('click steps', () => {
+  it('declares as many clicks as the component reveals', () => {
+    for (const slide of deck) {
+      if (slide.content.includes('<SummitComparison'))
+        expect(slide.frontmatter.clicks, `${where(slide)}: clicks must equal SUMMIT_STEPS`).toBe(SUMMIT_STEPS)
+      if (slide.content.includes('<DebateBoard')) {
+        const from = Number(attributeValues(slide.content, 'DebateBoard', 'from')[0] ?? 0)
+        const to = Number(attributeValues(slide.content, 'DebateBoard', 'to')[0] ?? DEBATE_STEPS)
+        expect(slide.frontmatter.clicks, `${where(slide)}: clicks must equal the pairs shown`).toBe(to - from)
+      }
+    }
+  })
+})
+
+describe('what the deck ships', () => {
+  // Slidev bundles KaTeX (about 1 MB of fonts) when any line holds two dollar signs: a history
+  // lecture has no math, so write "1 billion dollars" rather than "$1 billion … $3 billion".
+  it('has no line that switches on KaTeX math', () => {
+    for (const slide of deck) {
+      for (const line of `${slide.content}\n${slide.note}`.split('\n'))
+        expect(line, `${where(slide)}: two "$" on one line turn on KaTeX; write "dollars"`).not.toMatch(/\$.*?\$/)
+    }
+  })
+})
+
+describe('dates and wording', () => {
+  it('calls Trump the sitting president, never "former" for today', () => {
+    for (const slide of deck) {
+      const text = `${slide.content}\n${slide.note}`
+      expect(text, `${where(slide)}: Trump is the sitting president (use "former" only for 2021–2024)`).not.toMatch(/former (?:US |U\.S\. )?president(?: Donald)? Trump/i)
+    }
+  })
+
+  // With asOf set, the footer (slide-bottom.vue) says "Verified through mid-June 2026" on the slide.
+  it('dates every slide about the present with asOf, which the footer shows as "verified through"', () => {
+    for (const slide of deck.filter(slide => slide.file === 'pages/10-today.md')) {
+      expect(slide.frontmatter.asOf, `${where(slide)} needs asOf: 'YYYY-MM-DD' in its frontmatter`).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+  })
+})

@@ -1,0 +1,309 @@
+// `npm run export`: the lecture as files, made on this machine with no network.
+//   exports/<exportFilename>.pdf          slides, one page per slide in its final click state:
+//                                         tagged (structure tree, /Lang), selectable text, embedded
+//                                         Inter, bookmarks chapter › slide, Title/Author/Subject
+//   exports/<exportFilename>-handout.pdf  A4 handout: every slide (vector, scaled) with its
+//                                         speaker notes as text, chapter › slide bookmarks,
+//                                         deck title in the header, "Page N of M" in the footer
+//   exports/png/NN.png                    one picture per slide (only with --png)
+//   exports/teaching-guide.pdf, reading-list.pdf, quiz.pdf, answer-key.pdf, question-bank.gift.txt,
+//   question-bank.qti.zip                 the teaching kit (tools/teaching/write-teaching-kit.ts;
+//                                         left out with --without-teaching-kit)
+// Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--without-teaching-kit] [--timeout <seconds>]
+// How: Slidev's dev server (Node API) → Chromium (Playwright) prints /print?print=true with
+// tagged: true → pdf-lib adds metadata, /Lang and the outline. The same page, re-laid out for A4
+// with Slidev's rendering of the notes (tools/export/handout.ts), gives the handout. Slidev's own `slidev export`
+// cannot tag the PDF (no structure tree, no /Lang), which is why this script exists.
+import type { ViteDevServer } from 'vite'
+import type { Browser, Page } from 'playwright-chromium'
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { browserAdvice, disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
+import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
+import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
+import { writeTeachingKit } from '../teaching/write-teaching-kit'
+import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
+import { guardNodeNetwork } from './offline'
+import { type ExistingOutlineEntry, finishPdf, type OutlineEntry } from './pdf-meta'
+
+const LOAD_TIMEOUT = 120_000
+
+const USAGE = 'Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--without-teaching-kit] [--timeout <seconds>]'
+let args: { 'out': string, 'png': boolean, 'without-teaching-kit': boolean, 'timeout': string }
+try {
+  args = parseArgs({
+    options: {
+      'out': { type: 'string', default: EXPORTS },
+      'png': { type: 'boolean', default: false },
+      'without-teaching-kit': { type: 'boolean', default: false },
+      'timeout': { type: 'string', default: '600' },
+    },
+  }).values
+}
+catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`)
+  process.exit(1)
+}
+// start, render, slides PDF, [pictures,] handout, [teaching kit]
+const STEPS = 4 + (args.png ? 1 : 0) + (args['without-teaching-kit'] ? 0 : 1)
+
+const started = Date.now()
+let step = 0
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  step += 1
+  const stepStarted = Date.now()
+  process.stdout.write(`[${step}/${STEPS}] ${label} … `)
+  const result = await work()
+  process.stdout.write(`${((Date.now() - stepStarted) / 1000).toFixed(1)} s\n`)
+  return result
+}
+
+function failIfProblems(problems: string[]) {
+  const real = problems.filter(problem => !/net::ERR_BLOCKED_BY_CLIENT/.test(problem))
+  if (real.length > 0)
+    throw new Error(`The deck has errors in the browser (fix them, then export again):\n  ${real.join('\n  ')}`)
+}
+
+const offMachine: string[] = []
+function failIfOffMachine() {
+  if (offMachine.length > 0) {
+    throw new Error(`The deck tried to reach the network; the export must work offline. Refused:\n  ${
+      [...new Set(offMachine)].join('\n  ')}\nServe the file from public/ (or a package) instead.`)
+  }
+}
+
+/** Waits like Slidev's own exporter (export-*.mjs `go('print')`), then for the fonts. */
+async function waitForPrintPage(page: Page, deck: Deck, problems: string[]) {
+  await page.locator('body').waitFor()
+  const slides = page.locator('.print-slide-container')
+  await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length >= count,
+    deck.slides.length, { timeout: LOAD_TIMEOUT }).catch(() => {})
+  const rendered = await slides.count()
+  if (rendered !== deck.slides.length) {
+    throw new Error(`The print page shows ${rendered} slides, the deck has ${deck.slides.length}.${
+      problems.length ? `\nThe page reported:\n  ${problems.join('\n  ')}` : ''}`)
+  }
+  const loading = page.locator('.slidev-slide-loading')
+  for (let index = await loading.count() - 1; index >= 0; index--)
+    await loading.nth(index).waitFor({ state: 'detached', timeout: LOAD_TIMEOUT })
+  const waitFors = page.locator('[data-waitfor]')
+  for (let index = 0; index < await waitFors.count(); index++) {
+    const element = waitFors.nth(index)
+    const selector = await element.getAttribute('data-waitfor')
+    if (selector)
+      await element.locator(selector).waitFor({ state: 'visible', timeout: LOAD_TIMEOUT })
+  }
+  await Promise.all(page.frames().map(frame => frame.waitForLoadState('load', { timeout: LOAD_TIMEOUT })))
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  // Each slide ends with a forced page break; after the last one Chromium would add a blank page.
+  await page.evaluate(() => {
+    const all = document.querySelectorAll<HTMLElement>('.print-slide-container')
+    all[all.length - 1]!.style.breakAfter = 'auto'
+  })
+  // Let the last reactive updates (click states, charts) settle before printing.
+  await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
+}
+
+/**
+ * Bookmarks: the chapters (cover and section slides), each with its slides nested. `where`
+ * gives a slide's page (and optionally its exact destination).
+ */
+function outlineOf(deck: Deck, where: (slide: DeckSlide) => Omit<OutlineEntry, 'title'>): OutlineEntry[] {
+  const entry = (slide: DeckSlide): OutlineEntry => ({ title: slide.title, ...where(slide) })
+  return deck.chapters.map(({ slide, children }) => ({ ...entry(slide), children: children.map(entry) }))
+}
+
+/** In the handout, a slide's bookmark goes to its heading "Slide N: …" (found in Chromium's outline). */
+function handoutTargets(existing: ExistingOutlineEntry[]) {
+  const bySlide = new Map<number, Omit<OutlineEntry, 'title'>>()
+  for (const item of existing) {
+    const no = Number(item.title.match(/^Slide (\d+):/)?.[1])
+    if (no && item.pageIndex >= 0 && !bySlide.has(no))
+      bySlide.set(no, { pageIndex: item.pageIndex, dest: item.dest })
+  }
+  return (slide: DeckSlide) => {
+    const target = bySlide.get(slide.no)
+    if (!target)
+      throw new Error(`The handout has no heading for slide ${slide.no} in Chromium's outline.`)
+    return target
+  }
+}
+
+/** Each slide's notes as Slidev renders them (`noteHTML`), from its dev server's slide API. */
+async function notesHtml(port: number, deck: Deck): Promise<string[]> {
+  return Promise.all(deck.slides.map(async (slide) => {
+    const response = await fetch(`http://${LOCALHOST}:${port}/__slidev/slides/${slide.no}.json`)
+    if (!response.ok)
+      throw new Error(`Slidev's server gave no notes for slide ${slide.no} (HTTP ${response.status}).`)
+    return String((await response.json() as { noteHTML?: string }).noteHTML ?? '')
+  }))
+}
+
+async function main() {
+  // A hung browser must not hang CI: give up after --timeout seconds.
+  const limit = Number(args.timeout) * 1000
+  if (!(limit > 0))
+    throw new Error(`--timeout must be a number of seconds, not "${args.timeout}".`)
+  setTimeout(() => {
+    console.error(`\n✘ export timed out after ${args.timeout} s (raise it with --timeout <seconds>).`)
+    process.exit(1)
+  }, limit).unref()
+  const outDir = resolve(args.out)
+  const browserOptions = launchOptions() // throws with advice when no working Chromium is found
+
+  const restoreNetwork = guardNodeNetwork(where => offMachine.push(where))
+  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const { chromium } = await import('playwright-chromium')
+  let server: ViteDevServer | undefined
+  let browser: Browser | undefined
+  // The browser starts while Slidev resolves the deck and its server starts.
+  const launching = chromium.launch(browserOptions)
+  launching.catch(() => {}) // a launch failure is reported where it is awaited
+  try {
+    const { deck, port } = await timed('starting Slidev server and Chromium', async () => {
+      const options = await resolveOptions({ entry: join(ROOT, 'slides.md') }, 'export')
+      const deck = deckFrom(options.data)
+      const started = await createServer(options, {
+        logLevel: 'error',
+        clearScreen: false,
+        server: { port: 0, host: LOCALHOST, strictPort: false },
+      })
+      server = started
+      await started.listen()
+      const address = started.httpServer?.address()
+      if (!address || typeof address !== 'object')
+        throw new Error('The Slidev server did not report its port.')
+      browser = await launching
+      return { deck, port: address.port }
+    })
+
+    const problems: string[] = []
+    const page = await timed(`rendering ${deck.slides.length} slides (${deck.chapters.length} chapters)`, async () => {
+      const context = await browser!.newContext({
+        // The print page lays the slides out one below the other at the viewport's width; the
+        // height only needs to hold one slide (a taller one costs memory and can crash Chromium).
+        viewport: { width: deck.width, height: deck.height },
+        deviceScaleFactor: 2, // for --png
+        colorScheme: 'light',
+      })
+      await refuseOffMachine(context, (href, kind) => offMachine.push(kind === 'request' ? `${href} (requested by the page)` : `${href} (WebSocket opened by the page)`))
+      await disableWakeLock(context)
+      const page = await context.newPage()
+      page.on('console', (message) => {
+        if (message.type() === 'error')
+          problems.push(`console error: ${message.text()}`)
+      })
+      page.on('pageerror', error => problems.push(`page error: ${error.message}`))
+      const url = deck.routerMode === 'hash'
+        ? `http://${LOCALHOST}:${port}/?print=true#print`
+        : `http://${LOCALHOST}:${port}/print?print=true`
+      await page.goto(url, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT })
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+      await waitForPrintPage(page, deck, problems)
+      failIfOffMachine()
+      failIfProblems(problems)
+      return page
+    })
+
+    await mkdir(outDir, { recursive: true })
+    const { slides: slidesPath, handout: handoutPath, png: pngDir } = exportPaths(deck, outDir)
+
+    await timed('printing the slides PDF (tagged, bookmarks, metadata)', async () => {
+      const printed = await page.pdf({
+        width: `${deck.width}px`,
+        height: `${deck.height}px`,
+        printBackground: true,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        tagged: true,
+        outline: false,
+      })
+      const finished = await finishPdf(printed, {
+        title: deck.title,
+        author: deck.author,
+        subject: deck.subject,
+        keywords: deck.keywords,
+        lang: deck.lang,
+        outline: outlineOf(deck, slide => ({ pageIndex: slide.no - 1 })),
+        expectPages: deck.slides.length,
+      })
+      await writeFile(slidesPath, finished)
+    })
+
+    if (args.png) {
+      await timed(`taking ${deck.slides.length} slide pictures (PNG)`, async () => {
+        await rm(pngDir, { recursive: true, force: true })
+        await mkdir(pngDir, { recursive: true })
+        const containers = page.locator('.print-slide-container')
+        const digits = Math.max(2, String(deck.slides.length).length)
+        for (const slide of deck.slides) {
+          const name = `${String(slide.no).padStart(digits, '0')}.png`
+          await containers.nth(slide.no - 1).screenshot({ type: 'png', path: join(pngDir, name), animations: 'disabled' })
+        }
+      })
+    }
+
+    await timed('printing the handout PDF (A4, slides with notes)', async () => {
+      // The same page, re-laid out: no second load, and the slides stay vector graphics.
+      await page.evaluate(layOutHandout, handoutPlan(deck, await notesHtml(port, deck)))
+      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      const printed = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        ...handoutHeaderFooter(deck),
+        margin: { top: '18mm', right: '16mm', bottom: '18mm', left: '16mm' },
+        tagged: true,
+        outline: true,
+      })
+      const finished = await finishPdf(printed, {
+        title: `${deck.title} (handout with speaker notes)`,
+        author: deck.author,
+        subject: deck.subject,
+        keywords: deck.keywords,
+        lang: deck.lang,
+        outline: existing => outlineOf(deck, handoutTargets(existing)),
+      })
+      await writeFile(handoutPath, finished)
+      failIfOffMachine()
+      failIfProblems(problems)
+    })
+
+    const kit = args['without-teaching-kit']
+      ? []
+      : await timed('writing the teaching kit (guide, reading list, quiz, answer key, GIFT, QTI)', () => writeTeachingKit(outDir, deck, browser))
+
+    await browser!.close()
+    browser = undefined
+    await server!.close()
+    server = undefined
+
+    const size = async (path: string) => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
+    const shown = (path: string) => {
+      const near = relative(process.cwd(), path)
+      return near && !near.startsWith('..') ? near : path
+    }
+    console.log(`\n✔ ${shown(slidesPath)} (${deck.slides.length} pages, ${await size(slidesPath)})`)
+    console.log(`✔ ${shown(handoutPath)} (${await size(handoutPath)})`)
+    if (args.png)
+      console.log(`✔ ${shown(pngDir)}/ (${deck.slides.length} PNG files)`)
+    for (const path of kit)
+      console.log(`✔ ${shown(path)} (${await size(path)})`)
+    console.log(`Export finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  }
+  finally {
+    browser ??= await launching.catch(() => undefined)
+    await browser?.close().catch(() => {})
+    await server?.close().catch(() => {})
+    restoreNetwork()
+  }
+}
+
+main().then(() => process.exit(0), (error) => {
+  process.stdout.write('\n')
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`✘ export failed after ${((Date.now() - started) / 1000).toFixed(1)} s: ${message}`)
+  if (/Executable doesn't exist|Failed to launch|browserType\.launch/i.test(message))
+    console.error(browserAdvice())
+  process.exit(1)
+})

@@ -1,0 +1,136 @@
+// The browser every tool and test uses: which Chromium (CHROMIUM_PATH, else Playwright's own
+// download, else a system one), the flags that keep it quiet and offline, the rule for "is this
+// URL off the machine" with the guard that refuses such requests, and Slidev's wake-lock switch.
+// Run it (`tsx tools/shared/browser.ts`) to print the Chromium it finds.
+import type { BrowserContext, Page } from 'playwright-chromium'
+import { execFileSync } from 'node:child_process'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-chromium'
+
+const SYSTEM_CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
+
+export const HOW_TO_GET_A_BROWSER = `No Chromium found. Either:
+  - set CHROMIUM_PATH=/path/to/chromium (any Chromium or Chrome 120+), or
+  - install Playwright's browser: npx playwright install chromium, or
+  - install a system one: Debian/Ubuntu: sudo apt-get install chromium · macOS: brew install --cask chromium · Windows: install Google Chrome.`
+
+/** Advice after a failed launch: about CHROMIUM_PATH when it is set, else how to get a browser. */
+export function browserAdvice(): string {
+  const fromEnv = process.env.CHROMIUM_PATH
+  return fromEnv
+    ? `CHROMIUM_PATH is set to ${fromEnv}: point it at a working Chromium or Chrome 120+, or unset it to use Playwright's or the system's.`
+    : HOW_TO_GET_A_BROWSER
+}
+
+function onPath(name: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+/** Why `path` is not a working Chromium, or undefined when `path --version` names one. */
+function notAChromium(path: string): string | undefined {
+  if (!existsSync(path))
+    return 'it does not exist'
+  if (!statSync(path).isFile())
+    return 'it is not a file'
+  try {
+    accessSync(path, constants.X_OK)
+  }
+  catch {
+    return 'it is not executable'
+  }
+  let version: string
+  try {
+    version = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  }
+  catch (error) {
+    return `running it with --version failed (${(error as Error).message.split('\n')[0]})`
+  }
+  return /chrom/i.test(version) ? undefined : `it says "${version.split('\n')[0]}", not Chromium or Chrome`
+}
+
+/** The path of a Chromium executable; throws with advice when none is found or CHROMIUM_PATH is wrong. */
+export function findBrowser(): string {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv) {
+    const problem = notAChromium(fromEnv)
+    if (problem)
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which is not a working Chromium: ${problem}.\nPoint it at a Chromium or Chrome 120+ executable, or unset it to use Playwright's or the system's.`)
+    return fromEnv
+  }
+  const playwrightOwn = chromium.executablePath()
+  if (playwrightOwn && existsSync(playwrightOwn))
+    return playwrightOwn
+  for (const name of SYSTEM_CANDIDATES) {
+    const found = onPath(name)
+    if (found)
+      return found
+  }
+  throw new Error(HOW_TO_GET_A_BROWSER)
+}
+
+/** Flags that keep a headless Chromium quiet and offline (no background calls home). */
+export const BROWSER_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** Launch options for Playwright: the Chromium found above with the quiet, offline flags. */
+export function launchOptions() {
+  return { executablePath: findBrowser(), args: BROWSER_ARGS }
+}
+
+/** True for a host name on this machine (localhost, 127.x, ::1, the unspecified addresses). */
+export function isLocalHost(host: string | undefined): boolean {
+  const name = String(host ?? 'localhost').replace(/^\[|\]$/g, '').toLowerCase()
+  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || name === '0.0.0.0'
+    || name === '::' || /^127\.\d+\.\d+\.\d+$/.test(name) || name === '::ffff:127.0.0.1'
+}
+
+/** True when loading `href` would leave the machine (data:, blob:, file: and about: stay on it). */
+export function isOffMachine(href: string): boolean {
+  const url = new URL(href)
+  return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !isLocalHost(url.hostname)
+}
+
+/**
+ * Aborts every request and WebSocket of a page or browser context that would leave the machine,
+ * and reports it: a lecture hall without internet must get the same deck.
+ */
+export async function refuseOffMachine(target: Page | BrowserContext, report: (href: string, kind: 'request' | 'WebSocket') => void) {
+  await target.route('**/*', (route) => {
+    const href = route.request().url()
+    if (!isOffMachine(href))
+      return route.continue()
+    report(href, 'request')
+    return route.abort('blockedbyclient')
+  })
+  await target.routeWebSocket(url => isOffMachine(url.href), (socket) => {
+    report(socket.url(), 'WebSocket')
+    socket.close()
+  })
+}
+
+/** Headless Chromium has no screen to keep awake: Slidev's wake lock would only log an error. */
+export async function disableWakeLock(target: Page | BrowserContext) {
+  await target.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    console.log(findBrowser())
+  }
+  catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+}

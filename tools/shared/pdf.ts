@@ -1,0 +1,47 @@
+// Reading a PDF as a reader sees it, with pdf.js (the engine of Firefox's viewer): the text of
+// each page and the bookmark outline (chapters with their slides), each entry with its page.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+export interface PdfOutlineEntry {
+  title: string
+  /** 1-based page the bookmark opens, -1 when it points nowhere */
+  page: number
+  items: { title: string, page: number }[]
+}
+
+export interface PdfText {
+  pages: string[]
+  outline: PdfOutlineEntry[]
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise
+  try {
+    const pages: string[] = []
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number)
+      const content = await page.getTextContent()
+      pages.push(content.items.map(item => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join(' '))
+    }
+    const pageOf = async (dest: unknown): Promise<number> => {
+      const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest as any[] | null
+      return explicit ? (await doc.getPageIndex(explicit[0])) + 1 : -1
+    }
+    const outline: PdfOutlineEntry[] = []
+    for (const entry of (await doc.getOutline()) ?? []) {
+      const items = []
+      for (const item of entry.items ?? [])
+        items.push({ title: item.title, page: await pageOf(item.dest) })
+      outline.push({ title: entry.title, page: await pageOf(entry.dest), items })
+    }
+    return { pages, outline }
+  }
+  finally {
+    await doc.destroy()
+  }
+}

@@ -1,0 +1,100 @@
+// Serves a built deck at a sub-path on this machine, as GitHub Pages or a university server would,
+// with sirv: files under the base; index.html for page routes (Slidev is a single-page app);
+// 404 for a missing file (a path with an extension, e.g. /assets/x.js); 400 for a URL that does
+// not decode or that names a path outside the folder. sirv serves only the files it listed at
+// start-up, so no request can reach a sibling folder such as dist-lecturer/.
+// Usage: tsx tools/shared/serve.ts [--dir dist] [--base <E2E_BASE of paths.ts>] [--port 4173]
+import type { AddressInfo } from 'node:net'
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import sirv from 'sirv'
+import { E2E_BASE, LOCALHOST } from './paths'
+
+/** Why the built deck in `dir` cannot be served at `base`, or undefined when it can. */
+export function notServable(dir: string, base: string): string | undefined {
+  const index = join(dir, 'index.html')
+  if (!existsSync(index))
+    return `No built deck in ${dir}. Run: npm run build -- --base ${base}`
+  if (!readFileSync(index, 'utf8').includes(`"${base}`))
+    return `${dir} was not built for the base ${base}. Run: npm run build -- --base ${base}`
+  return undefined
+}
+
+/** True when a decoded path could step out of the served folder (`..` segments, backslashes, NUL). */
+function leavesFolder(path: string): boolean {
+  return path.includes('\\') || path.includes('\0') || path.split('/').includes('..')
+}
+
+/** The path decoded until it no longer changes (so double-encoded `%252e%252e` is seen as `..`); throws on a malformed escape. */
+function fullyDecoded(path: string): string {
+  let decoded = path
+  for (let round = 0; round < 5 && decoded.includes('%'); round++) {
+    const next = decodeURIComponent(decoded)
+    if (next === decoded)
+      break
+    decoded = next
+  }
+  return decoded
+}
+
+/** An HTTP server for the deck built in `dir` for the sub-path `base` (not yet listening). */
+export function createDeckServer(dir: string, base: string): Server {
+  // `ignores`: a path whose last segment has an extension names a file, so a missing one is 404.
+  const files = sirv(resolve(dir), { single: true, dev: false, etag: true, ignores: ['\\.\\w+$'] })
+  return createServer((request, response) => {
+    const [path = '/', query] = (request.url ?? '/').split(/\?(.*)/s)
+    if (!path.startsWith(base)) {
+      response.writeHead(302, { location: base }).end()
+      return
+    }
+    const inside = `/${path.slice(base.length)}`
+    let decoded: string
+    try {
+      decoded = fullyDecoded(inside)
+    }
+    catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the URL does not decode.\n')
+      return
+    }
+    if (leavesFolder(decoded)) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the path leaves the deck.\n')
+      return
+    }
+    request.url = query === undefined ? inside : `${inside}?${query}`
+    files(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found.\n')
+    })
+  })
+}
+
+/** Starts serving on the loopback address; resolves with the deck's URL once listening. */
+export async function serveDeck(dir: string, base: string, port = 0): Promise<{ server: Server, url: string }> {
+  const server = createDeckServer(dir, base)
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail)
+    server.listen(port, LOCALHOST, done)
+  })
+  const { port: bound } = server.address() as AddressInfo
+  return { server, url: `http://${LOCALHOST}:${bound}${base}` }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: E2E_BASE },
+      port: { type: 'string', default: '4173' },
+    },
+  })
+  const dir = resolve(values.dir)
+  const problem = notServable(dir, values.base)
+  if (problem) {
+    console.error(problem)
+    process.exit(1)
+  }
+  const { url } = await serveDeck(dir, values.base, Number(values.port))
+  console.log(`Serving ${dir} at ${url}`)
+}
