@@ -514,7 +514,7 @@ export const bibliography: BibliographyEntry[] = [
   ] },
   // NUM-02: date of the Nikkei report (Jan. 2023); CSIS's 99 for 2022 is left out: the pack has it only
   // through JBpress, which it lists as still weak
-  { id: 'NUM-02', date: '2023-01-01', summary: '2022 counts run from 59 to about 73, by counter.', sources: [
+  { id: 'NUM-02', date: '2023-01-01', weakLeftOut: 'CSIS\'s count of 99 for 2022, relayed only by JBpress', summary: '2022 counts run from 59 to about 73, by counter.', sources: [
     { outlet: 'Nikkei', url: 'https://asia.nikkei.com/Spotlight/N-Korea-at-crossroads/Kim-Jong-Un-s-Achilles-heel-lies-in-weak-air-defense' },
     { outlet: 'TRT World', url: 'https://www.trtworld.com/article/12779306' },
     { outlet: 'TIME', url: 'https://time.com/6266737/north-korea-ballistic-missile-tests-2023' },

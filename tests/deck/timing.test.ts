@@ -1,8 +1,9 @@
 // The class fits its time: timing sums of the real deck, the 50-minute selection, activity slides.
 import { describe, expect, it } from 'vitest'
 import { activities } from '../../data/activities'
+import { sessionPlans } from '../../data/sessions'
 import { isKnownSource } from '../../data/sources'
-import { isOptional, shortClassRequested, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
+import { isOptional, planChapterProblems, shortClassRequested, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
 import { loadDeck } from '../../tools/shared/deck'
 
 const { slides: deck } = await loadDeck()
@@ -69,5 +70,14 @@ describe('the deck', () => {
       expect(slides[0]!.content).toContain(`<ActivitySlide id="${activity.id}"`)
       expect(slideMinutes(slides[0]!.note), activity.id).toBe(activity.minutes)
     }
+  })
+
+  it('plans every chapter once in each session plan', () => {
+    for (const plan of sessionPlans)
+      expect(planChapterProblems(plan, deck)).toEqual([])
+    // negative control: a plan that forgets one chapter and names another twice
+    const [first, second, ...rest] = sessionPlans[0]!.blocks
+    const broken = { id: 'broken', blocks: [{ chapters: first!.chapters.slice(1) }, { chapters: [...second!.chapters, second!.chapters[0]!] }, ...rest] }
+    expect(planChapterProblems(broken, deck).join('\n')).toMatch(/slides\.md is in no block[\s\S]*02-escalation\.md is in more than one block/)
   })
 })

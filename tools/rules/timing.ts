@@ -2,7 +2,7 @@
 // the 50-minute class keeps. Pure functions over parsed slides, used by the deck tests, the
 // teaching guide (session plans) and setup/preparser.ts (the 50-minute deck).
 
-/** What the timing rules need of a slide (tools/shared/deck.ts and the tests' deck loader both fit). */
+/** What the timing rules need of a slide (a DeckSlide of tools/shared/deck.ts fits). */
 export interface TimedSlide {
   no: number
   title: string
@@ -111,4 +111,15 @@ export function shortClassRequested(value: string | undefined): boolean {
   if (value === '50')
     return true
   throw new Error(`${SHORT_CLASS_ENV}=${value} is not a class length this deck is timed for: use 50 (npm run dev:50) or leave it unset for 75.`)
+}
+
+/** What a session plan gets wrong about the deck's chapters: each must be in exactly one block, and no block may name a missing file. */
+export function planChapterProblems(plan: { id: string, blocks: readonly { chapters: readonly string[] }[] }, slides: readonly Pick<TimedSlide, 'file'>[]): string[] {
+  const files = [...new Set(slides.map(slide => slide.file))]
+  const planned = plan.blocks.flatMap(block => block.chapters)
+  return [
+    ...files.filter(file => !planned.includes(file)).map(file => `plan "${plan.id}": ${file} is in no block; add it to one in data/sessions.ts`),
+    ...[...new Set(planned)].filter(file => planned.indexOf(file) !== planned.lastIndexOf(file)).map(file => `plan "${plan.id}": ${file} is in more than one block`),
+    ...planned.filter(file => !files.includes(file)).map(file => `plan "${plan.id}": ${file} is not a chapter of the deck`),
+  ]
 }
