@@ -57,4 +57,7 @@ function deckDataCheck(): Plugin {
 
 export default defineConfig({
   plugins: [deckDataCheck()],
+  // `npm run bench` reads per-slide bytes from Vite's build manifest (dist/.vite/manifest.json);
+  // hosted builds do not ship it.
+  build: { manifest: process.env.BENCH_MANIFEST === '1' },
 })
