@@ -1,31 +1,78 @@
 // Merged by Slidev into its own Vite config (for `slidev`, `slidev build` and `slidev export`).
 //
-// The data modules in data/ ship to the browser as plain typed data; their zod validation lives in
-// data/check.ts and runs here, on the Node side, so a malformed entry still stops the build and the
-// dev server with a message naming the module, the entry and the field, while zod stays out of the
-// bundle.
+// The deck's checks run here, on the Node side, so a lecturer's mistake stops the build, the dev
+// server and the export with one message naming file, slide and fix:
+// - data/check.ts: every data module against its zod schema (module, entry, field); zod stays out
+//   of the bundle.
+// - tools/checks/: the slide sources (slides.md and its `src:` chapters): frontmatter YAML and keys,
+//   `src:` files that exist, and component props that name data (citation ids, quote ids, dates).
 //
-// data/check.ts is loaded with Vite's module runner (`runnerImport`) each time it runs, not imported
+// Both are loaded with Vite's module runner (`runnerImport`) each time they run, not imported
 // statically: each check sees the files as they are now (a static import would be bundled once, when
 // the config loads), and the TypeScript imports in data/ need no `.ts` extensions.
-import type { Plugin } from 'vite'
+import type { Plugin, ViteDevServer } from 'vite'
+import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, runnerImport } from 'vite'
 
-const CHECK = fileURLToPath(new URL('./data/check.ts', import.meta.url))
-const DATA_FILE = /[\\/]data[\\/][^\\/]+\.ts$/
+const DATA_CHECK = fileURLToPath(new URL('./data/check.ts', import.meta.url))
+const SLIDE_CHECK = fileURLToPath(new URL('./tools/checks/index.ts', import.meta.url))
+/** Files whose edits re-run the checks in dev: data modules, slides.md and the chapters in pages/. */
+const CHECKED_FILE = /(?:[\\/]data[\\/][^\\/]+\.ts|[\\/]slides\.md|[\\/]pages[\\/].+\.md)$/
+/** Slidev's dev server takes the first free port from 3030 up to 4000. */
+const SLIDEV_PORT = 3030
+const SLIDEV_LAST_PORT = 4000
 
-/** Validates every data module; rejects with one message listing each problem (module, entry, field). */
-async function checkDeckData(root: string): Promise<void> {
-  const { module } = await runnerImport<typeof import('./data/check')>(CHECK, { root, logLevel: 'silent' })
-  module.checkAllData()
+/** Runs every check; rejects with one message listing each problem (data first, then slides). */
+async function checkDeck(root: string): Promise<void> {
+  const messages: string[] = []
+  const data = await runnerImport<typeof import('./data/check')>(DATA_CHECK, { root, logLevel: 'silent' })
+  const slides = await runnerImport<typeof import('./tools/checks/index')>(SLIDE_CHECK, { root, logLevel: 'silent' })
+  for (const check of [() => data.module.checkAllData(), () => slides.module.checkSlides(root)]) {
+    try {
+      await check()
+    }
+    catch (error) {
+      messages.push(error instanceof Error ? error.message : String(error))
+    }
+  }
+  if (messages.length) {
+    // The message says where the problem is; a stack trace of this config would only bury it.
+    const error = new Error(messages.join('\n\n'))
+    error.stack = ''
+    throw error
+  }
 }
 
-function deckDataCheck(): Plugin {
+/** Whether something already listens on `port` on this machine. */
+function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: 'localhost' })
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+/** In dev, says so when 3030 was busy and Slidev took the next free port (it only prints the URL). */
+function reportMovedPort(server: ViteDevServer): void {
+  server.httpServer?.once('listening', async () => {
+    const address = server.httpServer?.address()
+    const port = typeof address === 'object' && address ? address.port : undefined
+    if (!port || port <= SLIDEV_PORT || port > SLIDEV_LAST_PORT || !(await isPortTaken(SLIDEV_PORT)))
+      return
+    const url = `http://localhost:${port}${server.config.base}`
+    server.config.logger.warn(`\n  Port ${SLIDEV_PORT} is in use (another deck or program), so this deck runs at ${url}\n  (presenter: ${url}presenter/). To use ${SLIDEV_PORT}, stop the other program, or pass --port.\n`)
+  })
+}
+
+function deckChecks(): Plugin {
   let command: 'build' | 'serve' = 'serve'
   let root = process.cwd()
   return {
-    name: 'deck:check-data',
+    name: 'deck:checks',
     configResolved(config) {
       command = config.command
       root = config.root
@@ -33,22 +80,28 @@ function deckDataCheck(): Plugin {
     // `slidev build`: a rejection here fails the build with the message.
     async buildStart() {
       if (command === 'build')
-        await checkDeckData(root)
+        await checkDeck(root)
     },
-    // `slidev` (dev) and `slidev export`: refuse to start on bad data, then re-check on every edit
-    // in data/ and show the problems in the terminal and the browser's error overlay.
+    // `slidev` (dev) and the export: refuse to start on a problem, then re-check on every edit of
+    // data/, slides.md or pages/ and show the problems in the terminal and the browser's error overlay.
     async configureServer(server) {
-      await checkDeckData(root)
-      server.watcher.on('change', async (file) => {
-        if (!DATA_FILE.test(file))
+      await checkDeck(root)
+      reportMovedPort(server)
+      let failing = false
+      server.watcher.on('all', async (event, file) => {
+        if (!['add', 'change', 'unlink'].includes(event) || !CHECKED_FILE.test(file))
           return
         try {
-          await checkDeckData(root)
+          await checkDeck(root)
+          if (failing)
+            server.config.logger.warn('The deck\'s checks pass again.', { timestamp: true })
+          failing = false
         }
         catch (error) {
+          failing = true
           const message = error instanceof Error ? error.message : String(error)
           server.config.logger.error(message, { timestamp: true })
-          server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'deck:check-data', id: file } })
+          server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'deck:checks', id: file } })
         }
       })
     },
@@ -56,7 +109,7 @@ function deckDataCheck(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [deckDataCheck()],
+  plugins: [deckChecks()],
   // `npm run bench` reads per-slide bytes from Vite's build manifest (dist/.vite/manifest.json);
   // hosted builds do not ship it.
   build: { manifest: process.env.BENCH_MANIFEST === '1' },

@@ -39,7 +39,7 @@ export const activities: Activity[] = [
   {
     id: 'hanoi-three-ways',
     title: 'Source criticism: Hanoi told three ways',
-    minutes: 8,
+    minutes: 7,
     aims: [
       'Compare three accounts of one event and name what each speaker wanted the audience to believe.',
       'Separate a disagreement about facts from a disagreement about how to describe the same facts.',
@@ -47,7 +47,7 @@ export const activities: Activity[] = [
     instructions: [
       'Groups of three. Each member takes one account: Trump\'s press conference (HAN-04), Ri Yong Ho\'s midnight statement (HAN-06), the State Department official\'s briefing the next day as reported by AP (HAN-08).',
       'Three minutes alone: what does my source say North Korea asked for, and what evidence does it give?',
-      'Three minutes together: where do the accounts contradict each other, and where do they describe the same demand differently?',
+      'Two minutes together: where do the accounts contradict each other, and where do they describe the same demand differently?',
       'Two minutes in plenary: one group reports; ask another group whether it agrees.',
     ],
     materials: [
@@ -62,7 +62,7 @@ export const activities: Activity[] = [
     slideTask: 'In threes: each reads one account of why Hanoi failed. What did North Korea ask for, according to your source, and how do you know?',
     slideSteps: [
       '3 min alone: Trump (HAN-04), Ri Yong Ho (HAN-06) or the US official (HAN-08)',
-      '3 min together: a contradiction, or two descriptions of one demand?',
+      '2 min together: a contradiction, or two descriptions of one demand?',
       '2 min: one group reports',
     ],
     cites: ['HAN-04', 'HAN-06', 'HAN-08'],
@@ -71,7 +71,7 @@ export const activities: Activity[] = [
   {
     id: 'chart-critically',
     title: 'Reading a chart critically: launch counts and warhead estimates',
-    minutes: 5,
+    minutes: 4,
     aims: [
       'Ask of any chart: who counted, what counts as one, and did the method change?',
       'Recognize a break in a data series and refuse to compare across it.',
@@ -94,7 +94,7 @@ export const activities: Activity[] = [
     slideSteps: [
       '2 min in pairs: what might each counter count differently?',
       '1 min: SIPRI\'s estimate fell from 40–50 (2021) to about 20 (2022). Did the arsenal shrink?',
-      '2 min: compare answers',
+      '1 min: compare answers',
     ],
     cites: ['NUM-01', 'NUM-02', 'NUM-04'],
     readings: [],

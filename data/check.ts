@@ -8,12 +8,13 @@ import { debatePairs } from './debate'
 import { events } from './events'
 import { LAUNCH_FACT_ID, launches } from './launches'
 import { phases } from './phases'
+import { places } from './places'
 import { quotes } from './quotes'
 import { activities } from './activities'
 import { questionBank } from './assessment'
 import { glossary } from './glossary'
 import { readings } from './readings'
-import { activity, bibliographyEntry, citedText, debatePair, glossaryTerm, launchYear, phaseRange, question, quote, reading, sessionPlan, summitRow, timelineEvent, warheadEstimate } from './schema'
+import { activity, bibliographyEntry, citedText, debatePair, glossaryTerm, launchYear, phaseRange, place, question, quote, reading, sessionPlan, summitRow, timelineEvent, warheadEstimate } from './schema'
 import { checkBeforeTeaching, sessionPlans } from './sessions'
 import { bibliography } from './sources'
 import { VERIFIED_THROUGH } from './status'
@@ -37,6 +38,7 @@ export interface DeckData {
   warheadFactId: string
   /** The last verified day (data/status.ts): no date in the data may pass it. */
   verifiedThrough: string
+  places: readonly unknown[]
   glossary: readonly unknown[]
   readings: readonly unknown[]
   activities: readonly unknown[]
@@ -60,6 +62,7 @@ export function deckData(): DeckData {
     warheadComparisons: WARHEAD_COMPARISONS,
     warheadFactId: WARHEAD_FACT_ID,
     verifiedThrough: VERIFIED_THROUGH,
+    places,
     glossary,
     readings,
     activities,
@@ -218,6 +221,14 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
   }
   warheadProblems.push(...cite(data.warheadFactId, 'WARHEAD_FACT_ID'))
   report('data/warheads.ts', warheadProblems)
+
+  // data/places.ts: unique ids, each citing a known fact.
+  const mapPlaces = parseEntries(place, data.places)
+  report('data/places.ts', [
+    ...mapPlaces.problems,
+    ...repeated(data.places.map(entry => field(entry, 'id')), 'id'),
+    ...mapPlaces.valid.flatMap(entry => cite(entry.factId, `entry "${entry.id}": factId`)),
+  ])
 
   // The teaching kit: every cited fact is in the bibliography, ids are unique, cross-references resolve.
   const citesOf = <E extends { cites: readonly string[] }>(entries: readonly E[], key: (entry: E) => string) =>

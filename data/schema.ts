@@ -58,13 +58,33 @@ export const quote = z.object({
 
 export const phase = z.enum(['escalation', 'summitry', 'stall', 'second-term'])
 
+/** What kind of event it is; the timeline shows an icon and this word beside it. */
+export const eventKind = z.enum(['weapons', 'meeting', 'statement', 'sanctions', 'action'])
+
 export const timelineEvent = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
   date: isoDate,
   tz: timeZone.optional(),
   label: nonEmpty.max(60, 'keep timeline labels under 60 characters'),
   phase,
+  kind: eventKind,
   factId,
+})
+
+/** The two maps: the Korean peninsula, and the region from Singapore to Russia's border. */
+export const mapView = z.enum(['peninsula', 'region'])
+
+export const place = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  name: nonEmpty.max(24, 'keep place names under 24 characters'),
+  view: mapView,
+  /** [longitude, latitude] in degrees. */
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  /** What happened there, one line. */
+  what: nonEmpty.max(80, 'keep what happened under 80 characters'),
+  factId,
+  /** Where the name goes beside the dot when the place is highlighted; right unless it would collide. */
+  label: z.enum(['left', 'right', 'above', 'below']).optional(),
 })
 
 export const citedText = z.object({
@@ -126,6 +146,9 @@ export type Quote = z.infer<typeof quote>
 export type Phase = z.infer<typeof phase>
 export type PhaseRange = z.infer<typeof phaseRange>
 export type TimelineEvent = z.infer<typeof timelineEvent>
+export type EventKind = z.infer<typeof eventKind>
+export type MapView = z.infer<typeof mapView>
+export type Place = z.infer<typeof place>
 export type CitedText = z.infer<typeof citedText>
 export type SummitRow = z.infer<typeof summitRow>
 export type Argument = z.infer<typeof argument>

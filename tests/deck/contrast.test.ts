@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkPairs, contrastRatio, type Pair, type PairResult, parseHex } from '../../tools/rules/contrast'
 import { ROOT } from '../../tools/shared/paths'
-import { deckTokens } from '../../tools/shared/tokens'
+import { deckPalettes, parsePalettes, TOKENS_FILE } from '../../tools/shared/tokens'
 
 const TEXT = 4.5
 const AIM = 7
@@ -32,6 +32,10 @@ const TEXT_PAIRS: Pair[] = [
   { fg: 'link', bg: 'supporter-bg', min: TEXT, where: 'citations in supporter cells' },
   { fg: 'muted', bg: 'critic-bg', min: TEXT, where: 'fine print (.cite) in critic cells' },
   { fg: 'muted', bg: 'supporter-bg', min: TEXT, where: 'fine print (.cite) in supporter cells' },
+  { fg: 'fg', bg: 'land', min: AIM, where: 'PlaceMap place names on land' },
+  { fg: 'fg', bg: 'land-strong', min: AIM, where: 'PlaceMap place names on North Korea' },
+  { fg: 'muted', bg: 'land', min: AIM, where: 'PlaceMap country names' },
+  { fg: 'accent', bg: 'land', min: AIM, where: 'PlaceMap highlighted dots' },
 ]
 
 /** Non-text contrast against the surface the shape sits on (WCAG 1.4.11). */
@@ -44,9 +48,12 @@ const GRAPHIC_PAIRS: Pair[] = [
   { fg: 'supporter', bg: 'supporter-bg', min: GRAPHIC, where: 'supporter cell border' },
   { fg: 'critic', bg: 'bg', min: GRAPHIC, where: 'timeline phase rule (escalation)' },
   { fg: 'accent', bg: 'bg', min: GRAPHIC, where: 'record bar, quote card rule' },
+  { fg: 'rule', bg: 'land', min: GRAPHIC, where: 'PlaceMap coastlines and borders' },
+  { fg: 'critic', bg: 'land', min: GRAPHIC, where: 'PlaceMap DMZ line' },
 ]
 
-const tokens = deckTokens()
+const tokensCss = readFileSync(TOKENS_FILE, 'utf8')
+const palettes = deckPalettes()
 
 function table(results: PairResult[]): string {
   return results
@@ -72,14 +79,25 @@ describe('the contrast checker', () => {
     expect(results[0]!.ratio).toBeCloseTo(4.48, 2)
   })
 
+  it('reads the light and the dark palette apart', () => {
+    const css = ':root { --deck-bg: #ffffff; --deck-fg: #111111; }\n@media screen { html.dark:not(.deck-print) { --deck-bg: #000000; } }'
+    expect(parsePalettes(css)).toEqual({ light: { bg: '#ffffff', fg: '#111111' }, dark: { bg: '#000000', fg: '#111111' } })
+    // A dark palette that forgot to lighten the text fails the check.
+    expect(checkPairs(parsePalettes(css).dark, [{ fg: 'fg', bg: 'bg', min: AIM, where: 'body text' }])[0]!.pass).toBe(false)
+  })
+
   it('rejects an undefined token and a colour it cannot read', () => {
     expect(() => checkPairs({ bg: '#fff' }, [{ fg: 'nope', bg: 'bg', min: TEXT, where: 'x' }])).toThrow(/--deck-nope is not defined/)
     expect(() => parseHex('rgb(0 0 0)')).toThrow(/not a #rgb or #rrggbb colour/)
   })
 })
 
-describe('styles/tokens.css', () => {
+describe.each(['light', 'dark'] as const)('styles/tokens.css, %s room', (room) => {
+  const tokens = palettes[room]
+
   it('defines every token as a hex colour', () => {
+    if (room === 'dark')
+      expect(Object.keys(parsePalettes(tokensCss.replace(/:root\s*\{[^}]*\}/, '')).dark).length, 'the dark rule redefines every token').toBe(Object.keys(palettes.light).length)
     expect(Object.keys(tokens).length).toBeGreaterThan(0)
     for (const [name, value] of Object.entries(tokens))
       expect(() => parseHex(value), `--deck-${name}`).not.toThrow()

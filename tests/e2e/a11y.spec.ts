@@ -1,5 +1,5 @@
-// Accessibility of the built deck: axe-core (WCAG 2.0/2.1 A and AA) on every slide in play mode at
-// its last click step and in print mode; slide-change announcements and the window title; click steps
+// Accessibility of the built deck: axe-core (WCAG 2.0/2.1 A and AA, axe's best practices and the 7:1
+// contrast rule) on every slide in play mode at its last click step and in print mode; landmarks; slide-change announcements and the window title; click steps
 // hidden from assistive technology until revealed; reduced motion; keyboard access to citations.
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
@@ -13,7 +13,9 @@ const deck = loaded.slides
  * @axe-core/playwright types its page with the hoisted playwright-core (its peer range is
  * ">= 1.0.0", so npm may pick a newer patch than @playwright/test's own copy); same API, other type.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+/** Rules beyond those tags: the deck keeps 7:1 contrast (WCAG AAA), so axe checks that too. */
+const EXTRA_RULES = { 'color-contrast-enhanced': { enabled: true } }
 /** Slidev clamps ?clicks= to the slide's total click count, so a large number means "last step". */
 const LAST_STEP = 99
 const DECK_TITLE = plainText(loaded.title)
@@ -37,12 +39,12 @@ async function settle(page: Page, no: number) {
 async function axe(page: Page): Promise<string[]> {
   // Legacy mode runs axe in the page itself; the default opens a second page to merge frame results,
   // which the deck (no iframes) does not need and which doubles the run time.
-  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze()
+  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ rules: EXTRA_RULES }).setLegacyMode(true).analyze()
   return results.violations.flatMap(violation => violation.nodes.map(node =>
     `${violation.id} (${violation.impact}): ${violation.help} — target ${node.target.map(String).join(' > ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ').trim()}` : ''}`))
 }
 
-test.describe('axe-core, WCAG 2.1 A/AA', () => {
+test.describe('axe-core, WCAG 2.1 A/AA, best practices and 7:1 contrast', () => {
   // An axe run takes about a second per slide on a quiet machine, many more on a busy CI runner.
   test.beforeEach(() => test.setTimeout(60_000 + deck.length * 20_000))
 
@@ -78,6 +80,36 @@ test.describe('axe-core, WCAG 2.1 A/AA', () => {
       console.log(failures.join('\n'))
     expect(failures, failures.join('\n')).toEqual([])
   })
+})
+
+test('landmarks: the slide is the main region, the navigation bar a nav, the live region inside main', async ({ page, problems }) => {
+  const slide = deck.find(s => s.no > 1 && !hasClicks(s))!
+  await page.goto(String(slide.no))
+  await settle(page, slide.no)
+  const main = page.getByRole('main')
+  await expect(main).toHaveCount(1)
+  await expect(main.locator(`[data-slidev-no="${slide.no}"] h1`)).toHaveCount(1)
+  await expect(main.getByRole('status')).toHaveCount(1)
+  await expect(page.getByRole('navigation').getByRole('button').first()).toBeAttached()
+  // The closed "Go to slide" box is inert (out of the accessibility tree and the tab order); "g"
+  // opens it as a named dialog with its input focused.
+  const goto = page.getByRole('dialog', { name: 'Go to slide' })
+  await expect(goto).toHaveJSProperty('inert', true)
+  await page.keyboard.press('g')
+  await expect(goto).toHaveJSProperty('inert', false)
+  await expect(goto.getByRole('textbox')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(goto).toHaveJSProperty('inert', true)
+  expectNoProblems(problems, where(slide))
+})
+
+test('axe\'s region rule fails when the slide is taken out of the main region (negative control)', async ({ page }) => {
+  await page.goto('2')
+  await settle(page, 2)
+  const rule = async () => (await new AxeBuilder({ page }).withRules(['region']).setLegacyMode(true).analyze()).violations
+  expect(await rule(), 'with the landmarks in place').toEqual([])
+  await page.evaluate(() => document.getElementById('slide-content')!.removeAttribute('role'))
+  expect((await rule()).map(violation => violation.id)).toEqual(['region'])
 })
 
 test('moving to a slide announces "Slide N of M: title" politely and retitles the window', async ({ page, problems }) => {

@@ -15,6 +15,20 @@ test('a deep link and a reload land on the same slide', async ({ page, problems 
   expectNoProblems(problems, `slide ${middle.no}`)
 })
 
+test('a slide number the deck does not have says so, with a link to slide 1', async ({ page }) => {
+  await page.goto(String(middle.no))
+  await expectTitle(page, middle)
+  await expect(page.getByTestId('missing-slide'), 'an existing slide shows no "no such slide" notice').toHaveCount(0)
+  await page.goto('999')
+  const notice = page.getByRole('alert')
+  await expect(notice).toContainText('There is no slide 999')
+  await expect(notice).toContainText(`This deck has ${deck.length} slides`)
+  await notice.getByRole('link', { name: 'Go to slide 1' }).click()
+  await expect(page).toHaveURL(/\/1$/)
+  await expectTitle(page, deck[0])
+  await expect(page.getByTestId('missing-slide')).toHaveCount(0)
+})
+
 test('ArrowRight and ArrowLeft move between slides', async ({ page, problems }) => {
   await page.goto('1')
   await page.keyboard.press('ArrowRight')

@@ -253,7 +253,7 @@ describe('validation', () => {
     return valid
   }
   const goodQuote = { id: 'ESC-04', factId: 'ESC-04', speaker: 'Donald Trump, US President', date: '2017-08-08', occasion: 'Tweet', text: 'words' }
-  const goodEvent = { id: 'singapore-summit', date: '2018-06-12', label: 'Singapore summit', phase: 'summitry', factId: 'SGP-01' }
+  const goodEvent = { id: 'singapore-summit', date: '2018-06-12', label: 'Singapore summit', phase: 'summitry', kind: 'meeting', factId: 'SGP-01' }
 
   it('accepts well-formed entries', () => {
     expect(validate('data/quotes.ts', quote, [goodQuote])).toHaveLength(1)

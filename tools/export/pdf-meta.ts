@@ -1,6 +1,6 @@
 // Finishes a PDF printed by Chromium: document metadata (Title, Author, Subject, Keywords), the
-// language in the catalog (/Lang), the window title, and optionally a bookmark outline. The
-// structure tree Chromium wrote (tagged: true) is kept.
+// language in the catalog (/Lang), the window title and the PDF/UA additions (pdf-accessibility.ts),
+// and optionally a bookmark outline. The structure tree Chromium wrote (tagged: true) is kept.
 //
 // Why the outline is written here and not with @lillallol/outline-pdf (which Slidev's own exporter
 // uses): that library points each bookmark at the top of a page only, and adds an outline to a PDF
@@ -8,6 +8,7 @@
 // (destinations taken from the outline Chromium wrote), and that outline must be replaced, not
 // added to. pdf-lib has no outline API, so the few dictionaries are written by hand.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFObject, type PDFRef, PDFString } from 'pdf-lib'
+import { makeAccessible } from './pdf-accessibility'
 
 /**
  * An outline entry points at a page (top of the page), or at `dest`, a destination array taken
@@ -118,7 +119,7 @@ export interface PdfInfo {
   expectPages?: number
 }
 
-/** Adds metadata, /Lang and the outline to a PDF from page.pdf(). */
+/** Adds metadata, /Lang, the PDF/UA additions and the outline to a PDF from page.pdf(). */
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
   if (info.expectPages !== undefined && pdf.getPageCount() !== info.expectPages)
@@ -128,18 +129,17 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo): Promise<Uint8
       throw new Error(`Chromium wrote no /${key}: the PDF is not tagged (is the browser older than Chrome 120?).`)
   }
 
-  pdf.setTitle(info.title, { showInWindowTitleBar: true })
-  if (info.author)
-    pdf.setAuthor(info.author)
-  if (info.subject)
-    pdf.setSubject(info.subject)
-  if (info.keywords?.length)
-    pdf.setKeywords(info.keywords)
-  pdf.setCreator('Slidev + Chromium (tools/export/export.ts)')
   pdf.setProducer('pdf-lib')
-  pdf.catalog.set(PDFName.of('Lang'), PDFString.of(info.lang))
-  // Chromium may leave an XMP stream whose title disagrees with the Info dictionary: drop it.
-  pdf.catalog.delete(PDFName.of('Metadata'))
+  // Title (shown in the window), author, subject, keywords, /Lang, plus what a PDF/UA checker asks
+  // and HTML cannot write: RoleMap, XMP (replacing any Chromium wrote), tab order, link descriptions.
+  makeAccessible(pdf, {
+    title: info.title,
+    lang: info.lang,
+    author: info.author,
+    subject: info.subject,
+    keywords: info.keywords,
+    creator: 'Slidev + Chromium (tools/export/export.ts)',
+  })
 
   if (info.outline) {
     const existing = readOutline(pdf)

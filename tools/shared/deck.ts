@@ -111,10 +111,17 @@ function aspectRatio(value: number | string | undefined): number {
   return width! / height!
 }
 
+/**
+ * Slidev's parse of slides.md and every chapter it imports: the slides, and each Markdown file with
+ * its slide blocks (frontmatter YAML documents included) and the imports it could not load.
+ */
+export function parseDeck(root = ROOT): ReturnType<typeof load> {
+  return load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md'))
+}
+
 /** Parses slides.md (and every chapter it imports) with Slidev's parser. */
 export async function loadDeck(root = ROOT): Promise<Deck> {
-  const entry = resolve(root, 'slides.md')
-  return deckFrom(await load({ userRoot: root, roots: [root] }, entry))
+  return deckFrom(await parseDeck(root))
 }
 
 /** The export's file names: `<exportFilename>.pdf` and `<exportFilename>-handout.pdf` in `dir`. */

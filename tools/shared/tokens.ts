@@ -14,7 +14,23 @@ export function parseTokens(css: string): Record<string, string> {
   return tokens
 }
 
-/** The tokens as defined in styles/tokens.css. */
+/**
+ * The palettes of a stylesheet: `light` from its `:root` rule, `dark` from its `html.dark` rule
+ * (the dark room inherits any token it does not redefine).
+ */
+export function parsePalettes(css: string): { light: Record<string, string>, dark: Record<string, string> } {
+  const rules = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+  const block = (selector: RegExp) => rules.filter(([, s]) => selector.test(s!.trim())).map(([, , body]) => body).join('\n')
+  const light = parseTokens(block(/^:root$/))
+  return { light, dark: { ...light, ...parseTokens(block(/^html\.dark\b/)) } }
+}
+
+/** Both palettes of styles/tokens.css: the light room (also print and PDF) and the dark room. */
+export function deckPalettes(): { light: Record<string, string>, dark: Record<string, string> } {
+  return parsePalettes(readFileSync(TOKENS_FILE, 'utf8'))
+}
+
+/** The light tokens of styles/tokens.css: what print, the PDF and the handout use. */
 export function deckTokens(): Record<string, string> {
-  return parseTokens(readFileSync(TOKENS_FILE, 'utf8'))
+  return deckPalettes().light
 }

@@ -8,8 +8,8 @@ import { global } from './stubs'
 describe('QuoteCard', () => {
   it.each(quotes.map(quote => [quote.id, quote] as const))('shows %s with speaker, date, occasion and citation', (_, quote) => {
     const wrapper = mount(QuoteCard, { props: { id: quote.id }, global })
-    expect(wrapper.get('figure blockquote').text()).toBe(quote.text)
-    const caption = wrapper.get('figure figcaption')
+    expect(wrapper.get('.quote-card > blockquote').text()).toBe(quote.text)
+    const caption = wrapper.get('.quote-card > blockquote + p')
     expect(caption.text()).toContain(quote.speaker)
     expect(caption.text()).toContain(quote.occasion)
     const time = caption.get('time')
@@ -19,6 +19,12 @@ describe('QuoteCard', () => {
       expect(caption.text()).toContain(`(${quote.tz})`)
     expect(caption.text().includes('translation varies')).toBe(Boolean(quote.translationVaries))
     expect(caption.get('a').text()).toBe(`[${quote.factId}]`)
+  })
+
+  it('is a block quotation with its attribution, not a figure (a PDF Figure would need alternate text)', () => {
+    const wrapper = mount(QuoteCard, { props: { id: quotes[0]!.id }, global })
+    expect(wrapper.find('figure').exists()).toBe(false)
+    expect(wrapper.find('figcaption').exists()).toBe(false)
   })
 
   it('throws for an unknown quote id', () => {

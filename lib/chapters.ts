@@ -1,0 +1,52 @@
+// The span of years a chapter covers, for its divider's 2017–2026 timeline (ChapterDivider.vue).
+// A chapter names its span in the frontmatter of its first slide, by phase or by events, so the
+// dates themselves stay in data/phases.ts and data/events.ts:
+//   span: escalation                              (a phase from data/phases.ts)
+//   span: [pyeongchang, singapore-summit]         (first and last event id from data/events.ts)
+import type { Phase } from '../data/schema'
+import { events } from '../data/events'
+import { phaseOf, phases } from '../data/phases'
+
+export type ChapterSpanSpec = string | readonly [string, string]
+
+export interface ChapterSpan {
+  from: string
+  to: string
+  /** The phase the span starts in: it gives the divider its colour. */
+  phase: Phase
+}
+
+/** The whole timeline, first day of the first phase to the last day of the last. */
+export const TIMELINE = { from: phases[0]!.start, to: phases[phases.length - 1]!.end }
+
+function eventDate(id: string): string {
+  const event = events.find(candidate => candidate.id === id)
+  if (!event)
+    throw new Error(`"${id}" is neither a phase (${phases.map(range => range.phase).join(', ')}) nor an event id in data/events.ts`)
+  return event.date
+}
+
+/** Resolves a chapter's `span:` to dates; throws a message naming what is wrong. */
+export function chapterSpan(spec: ChapterSpanSpec): ChapterSpan {
+  if (typeof spec === 'string') {
+    const range = phases.find(candidate => candidate.phase === spec)
+    if (range)
+      return { from: range.start, to: range.end, phase: range.phase }
+    const date = eventDate(spec)
+    return { from: date, to: date, phase: phaseOf(date) }
+  }
+  const [from, to] = [eventDate(spec[0]), eventDate(spec[1])]
+  if (from > to)
+    throw new Error(`span: "${spec[0]}" (${from}) comes after "${spec[1]}" (${to}); swap them`)
+  return { from, to, phase: phaseOf(from) }
+}
+
+function dayNumber(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000
+}
+
+/** Where a date falls on the whole timeline, 0–100 %. */
+export function timelinePosition(date: string): number {
+  const whole = dayNumber(TIMELINE.to) - dayNumber(TIMELINE.from)
+  return Math.min(100, Math.max(0, (dayNumber(date) - dayNumber(TIMELINE.from)) / whole * 100))
+}

@@ -1,0 +1,137 @@
+// @vitest-environment node
+// The slide checks (tools/checks/) on small made-up decks: each rule fires on a bad input and stays
+// quiet on a good one, and the real deck passes them all.
+import type { DeckSlide, DeckSource, SourceBlock } from '../../tools/checks/deck-source'
+import { describe, expect, it } from 'vitest'
+import { DEBATE_STEPS } from '../../data/debate'
+import { SOURCE_PAGES } from '../../data/sources'
+import { SUMMIT_STEPS } from '../../data/summits'
+import { checkComponents, findComponents, literal, RUNTIME } from '../../tools/checks/components'
+import { loadDeckSource } from '../../tools/checks/deck-source'
+import { checkFrontmatter } from '../../tools/checks/frontmatter'
+import { findSlideProblems, formatProblems } from '../../tools/checks/index'
+import { ROOT } from '../../tools/shared/paths'
+
+function slide(body: string, frontmatter: Record<string, unknown> = {}): DeckSlide {
+  return { no: 7, title: 'A slide', file: 'pages/x.md', frontmatter, body, bodyLine: 10 }
+}
+
+/** The problem texts the component rules find on one slide. */
+const componentProblems = (body: string, frontmatter?: Record<string, unknown>) =>
+  checkComponents([slide(body, frontmatter)]).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)
+
+function block(frontmatterRaw: string, frontmatter: unknown, extra: Partial<SourceBlock> = {}): SourceBlock {
+  return { file: 'pages/x.md', headmatter: false, line: 1, frontmatterRaw, frontmatterLine: 2, frontmatter, yamlErrors: [], no: 3, title: 'A slide', ...extra }
+}
+
+const LAYOUTS = ['cover', 'default', 'section']
+const frontmatterProblems = (...blocks: SourceBlock[]) =>
+  checkFrontmatter({ blocks, layouts: LAYOUTS }).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)
+
+describe('reading components on a slide', () => {
+  it('finds tags with their props and lines, not in speaker notes or code', () => {
+    const uses = findComponents(slide('# T\n\ntext <Cite id="A-01" />\n```\n<Cite id="CODE" />\n```\n<DebateBoard :step="$clicks" :from="2" />\n<!--\n<Cite id="NOTE" />\n-->'), ['Cite', 'DebateBoard'])
+    expect(uses.map(use => [use.name, use.line])).toEqual([['Cite', 12], ['DebateBoard', 16]])
+    expect(uses[0]!.props.get('id')).toEqual({ raw: 'A-01', bound: false, value: 'A-01' })
+    expect(uses[1]!.props.get('from')!.value).toBe(2)
+    expect(uses[1]!.props.get('step')!.value).toBe(RUNTIME)
+  })
+
+  it('reads literal bound values and leaves expressions to run time', () => {
+    expect(literal('3')).toBe(3)
+    expect(literal('\'SGP-03\'')).toBe('SGP-03')
+    expect(literal('[\'A\', \'B\']')).toEqual(['A', 'B'])
+    expect(literal('$clicks')).toBe(RUNTIME)
+    expect(literal('`X-${n}`')).toBe(RUNTIME)
+  })
+})
+
+describe('component rules', () => {
+  it('Cite and CiteList: only fact ids from data/sources.ts, with a suggestion for a near miss', () => {
+    expect(componentProblems('<Cite id="SGP-03" /> <CiteList :ids="[\'SGP-03\', \'SGP-04\']" />')).toEqual([])
+    expect(componentProblems('<Cite id="SGP-3" />')).toEqual([expect.stringMatching(/^10: <Cite id="SGP-3" \/>: "SGP-3" is not a fact id .*\| did you mean "SGP-0\d"\?/)])
+    expect(componentProblems('<CiteList :ids="[\'SGP-03\', \'NOPE-01\']" />')).toEqual([expect.stringContaining('"NOPE-01" is not a fact id')])
+    expect(componentProblems('<Cite />')).toEqual([expect.stringContaining('the "id" prop is missing')])
+  })
+
+  it('QuoteCard: only quote ids from data/quotes.ts', () => {
+    expect(componentProblems('<QuoteCard id="SGP-03-b" />')).toEqual([])
+    expect(componentProblems('<QuoteCard id="SGP-03-z" />')).toEqual([expect.stringContaining('"SGP-03-z" is not a quotation in data/quotes.ts')])
+  })
+
+  it('Timeline: real dates, from ≤ to, events in range, known highlights', () => {
+    expect(componentProblems('<Timeline from="2017-01-01" to="2018-03-07" />')).toEqual([])
+    expect(componentProblems('<Timeline from="2018-02-30" />')).toEqual([expect.stringContaining('from="2018-02-30" is not a real date')])
+    expect(componentProblems('<Timeline from="2018-03-07" to="2017-01-01" />')).toEqual([expect.stringContaining('"from" (2018-03-07) is after "to" (2017-01-01)')])
+    expect(componentProblems('<Timeline from="1990-01-01" to="1990-12-31" />')).toEqual([expect.stringContaining('no event between 1990-01-01 and 1990-12-31')])
+    expect(componentProblems('<Timeline :highlight="[\'singapore-summit\', \'no-such-event\']" />')).toEqual([expect.stringContaining('"no-such-event", which is not an event id')])
+  })
+
+  it('SummitComparison and DebateBoard: the slide declares one click per revealed row', () => {
+    expect(componentProblems('<SummitComparison :step="$clicks" />', { clicks: SUMMIT_STEPS })).toEqual([])
+    expect(componentProblems('<SummitComparison :step="$clicks" />', { clicks: SUMMIT_STEPS - 1 })).toEqual([expect.stringContaining(`set clicks: ${SUMMIT_STEPS}`)])
+    expect(componentProblems('<SummitComparison />')).toEqual([])
+    expect(componentProblems('<DebateBoard :step="$clicks" :from="0" :to="2" />', { clicks: 2 })).toEqual([])
+    expect(componentProblems('<DebateBoard :step="$clicks" :from="0" :to="2" />')).toEqual([expect.stringContaining('clicks: (none)')])
+    expect(componentProblems(`<DebateBoard :from="2" :to="${DEBATE_STEPS + 1}" />`)).toEqual([expect.stringContaining('not a range within')])
+  })
+
+  it('WarheadChange: two years of data/warheads.ts, one SIPRI method, earlier first', () => {
+    expect(componentProblems('<WarheadChange :from="2018" :to="2021" />')).toEqual([])
+    expect(componentProblems('<WarheadChange :from="1990" :to="2021" />')).toEqual([expect.stringContaining('from 1990 is not a year of data/warheads.ts')])
+    expect(componentProblems('<WarheadChange :from="2018" :to="2025" />')).toEqual([expect.stringContaining('use different SIPRI methods')])
+    expect(componentProblems('<WarheadChange :from="2021" :to="2018" />')).toEqual([expect.stringContaining('2021 is not before 2018')])
+  })
+
+  it('SourcesList: a page that exists', () => {
+    expect(componentProblems(`<SourcesList :page="${SOURCE_PAGES}" />`)).toEqual([])
+    expect(componentProblems(`<SourcesList :page="${SOURCE_PAGES + 1}" />`)).toEqual([expect.stringContaining(`page ${SOURCE_PAGES + 1} does not exist`)])
+  })
+})
+
+describe('frontmatter', () => {
+  it('accepts the deck\'s keys with valid values', () => {
+    expect(frontmatterProblems(block('layout: section\nasOf: \'2026-06-15\'\nclicks: 2\noptional: true', { layout: 'section', asOf: '2026-06-15', clicks: 2, optional: true }))).toEqual([])
+  })
+
+  it('reports YAML errors once per slide, with the line', () => {
+    const broken = block('layout: [section', { layout: ['section'] }, { yamlErrors: [{ line: 2, message: 'Flow sequence … must end with a ]' }] })
+    expect(frontmatterProblems(broken)).toEqual([expect.stringMatching(/^2: the frontmatter is not valid YAML \(line 2: Flow sequence.*The line: layout: \[section \| correct the YAML/)])
+  })
+
+  it('points at a key indented under one that has a value', () => {
+    const misIndented = block('layout: section\n  asOf: \'2026-06-15\'', { layout: 'section asOf' }, { yamlErrors: [{ line: 2, message: 'Nested mappings are not allowed in compact mappings' }] })
+    expect(frontmatterProblems(misIndented)).toEqual([expect.stringMatching(/^3: the frontmatter is not valid YAML: "asOf: '2026-06-15'" is indented under "layout: section"/)])
+  })
+
+  it('reports wrong values, an unknown layout and a misspelt key', () => {
+    const problems = frontmatterProblems(block('asOf: June 2026\nclicks: two\nlayout: sektion\nasof: \'2026-06-15\'', { asOf: 'June 2026', clicks: 'two', layout: 'sektion', asof: '2026-06-15' }))
+    expect(problems).toEqual([
+      expect.stringMatching(/^2: asOf: "June 2026" is not valid here\. \| asOf must be a date in quotes/),
+      expect.stringMatching(/^3: clicks: "two" is not valid here\. \| clicks must be a whole number/),
+      expect.stringMatching(/^4: layout: "sektion" is not valid here\. \| layout must be the name of a layout \(cover, default, section; or add layouts\/sektion\.vue\)/),
+      expect.stringMatching(/^5: "asof" is not a frontmatter key .* \| did you mean "asOf"\?/),
+    ])
+  })
+
+  it('leaves other keys (layout props) alone, and deck settings to the headmatter', () => {
+    expect(frontmatterProblems(block('image: /map.png', { image: '/map.png' }))).toEqual([])
+    expect(frontmatterProblems(block('theme: default\nexportFilename: x', { theme: 'default', exportFilename: 'x' }, { headmatter: true }))).toEqual([])
+  })
+
+  it('reports a frontmatter that is not key: value lines', () => {
+    expect(frontmatterProblems(block('asOf:\'2026-06-15\'', 'asOf:\'2026-06-15\''))).toEqual([expect.stringContaining('not "key: value" lines')])
+  })
+})
+
+describe('the real deck', () => {
+  it('has no problems, and the message format names file, line, slide and fix', async () => {
+    const deck: DeckSource = await loadDeckSource(ROOT)
+    expect(deck.slides.length).toBeGreaterThan(50)
+    expect(deck.layouts).toEqual(expect.arrayContaining(['cover', 'default', 'section']))
+    const problems = findSlideProblems(deck, ROOT)
+    expect(problems.length ? formatProblems(problems) : '', 'the problems in the slides').toBe('')
+    expect(formatProblems([{ file: 'pages/x.md', line: 4, slide: { no: 7, title: 'A slide' }, problem: 'P', fix: 'F' }]))
+      .toBe('The slides have 1 problem. Fix it, then run the command again (a running dev server re-checks on save):\n\n  pages/x.md:4, slide 7 "A slide"\n    P\n    Fix: F')
+  })
+})

@@ -1,0 +1,123 @@
+// `npm run screenshots`: a picture of every slide, for a reviewer who wants to see the whole deck
+// at once. Serves a built deck (default `dist`, built with `--base /lectures/trump-kim/`), opens
+// every slide in its final click state at 1920×1080 (a 16:9 projector) and at 1024×768 (a 4:3
+// projector, where the slide is letterboxed), and writes one contact sheet per size, composed by
+// the same headless Chromium from an HTML grid.
+//
+//   npx slidev build --base /lectures/trump-kim/ && npm run screenshots
+//   npm run screenshots -- --out screenshots --dark     (Slidev's dark mode instead)
+//   npm run screenshots -- --only 6,29                  (a few slides, no contact sheet)
+//
+// Writes <out>/1920x1080/NN.png, <out>/1024x768/NN.png, <out>/contact-sheet-1920x1080.png and
+// <out>/contact-sheet-1024x768.png. No request leaves the machine.
+import type { Browser } from 'playwright-chromium'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-chromium'
+import { disableWakeLock, launchOptions, refuseOffMachine } from './shared/browser'
+import { loadDeck } from './shared/deck'
+import { E2E_BASE, ROOT } from './shared/paths'
+import { notServable, serveDeck } from './shared/serve'
+const SIZES = [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }] as const
+const SHEET_COLUMNS = 6
+const SHEET_THUMB_WIDTH = 300
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: E2E_BASE },
+    out: { type: 'string', default: 'screenshots' },
+    dark: { type: 'boolean', default: false },
+    /** Only these slides, e.g. `--only 6,29`: for a quick look after a change. */
+    only: { type: 'string' },
+  },
+})
+const only = values.only?.split(',').map(Number)
+
+async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: size, colorScheme: values.dark ? 'dark' : 'light' })
+  await disableWakeLock(context)
+  // Offline guard: anything not on this machine is refused and reported.
+  await refuseOffMachine(context, href => console.warn(`refused a request off the machine: ${href}`))
+  const page = await context.newPage()
+  const files: string[] = []
+  for (let no = 1; no <= total; no++) {
+    if (only && !only.includes(no))
+      continue
+    // A click count beyond the last step shows the slide in its final state. After the first
+    // load, move inside the app as Slidev's own navigation does: much faster than reloading.
+    const path = `${url}${no}?clicks=99`
+    if (page.url().startsWith(url)) {
+      await page.evaluate((path) => {
+        history.pushState(null, '', path)
+        window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
+      }, path)
+    }
+    else {
+      await page.goto(path)
+    }
+    await page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]'))
+    await page.waitForTimeout(350) // click-step fades
+    const file = `${String(no).padStart(2, '0')}.png`
+    await page.screenshot({ path: resolve(folder, file) })
+    files.push(file)
+  }
+  await context.close()
+  return files
+}
+
+async function contactSheet(browser: Browser, folder: string, files: string[], size: typeof SIZES[number], target: string) {
+  const height = Math.round(SHEET_THUMB_WIDTH * size.height / size.width)
+  const cells = files.map((file, i) => `<figure><img src="${file}" width="${SHEET_THUMB_WIDTH}" height="${height}" alt=""><figcaption>${i + 1}</figcaption></figure>`).join('')
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Contact sheet</title><style>
+    body { margin: 16px; font: 14px system-ui, sans-serif; background: #e5e7eb; }
+    main { display: grid; grid-template-columns: repeat(${SHEET_COLUMNS}, ${SHEET_THUMB_WIDTH}px); gap: 12px; }
+    figure { margin: 0; } img { display: block; border: 1px solid #9ca3af; background: #fff; }
+    figcaption { padding-top: 2px; color: #111; }
+  </style><main>${cells}</main></html>`
+  const sheetHtml = resolve(folder, 'contact-sheet.html')
+  writeFileSync(sheetHtml, html)
+  const page = await browser.newPage({ viewport: { width: SHEET_COLUMNS * (SHEET_THUMB_WIDTH + 12) + 20, height: 600 } })
+  await page.goto(pathToFileURL(sheetHtml).href)
+  await page.evaluate(() => Promise.all([...document.images].map(image => image.decode())))
+  await page.screenshot({ path: target, fullPage: true })
+  await page.close()
+}
+
+const started = Date.now()
+const total = (await loadDeck()).slides.length
+const out = resolve(ROOT, values.out)
+const dist = resolve(ROOT, values.dir)
+const problem = notServable(dist, values.base)
+if (problem) {
+  console.error(problem)
+  process.exit(1)
+}
+const { server, url } = await serveDeck(dist, values.base)
+const browser = await chromium.launch(launchOptions())
+try {
+  for (const size of SIZES) {
+    const name = `${size.width}x${size.height}`
+    const folder = resolve(out, name)
+    if (!only)
+      rmSync(folder, { recursive: true, force: true })
+    mkdirSync(folder, { recursive: true })
+    const files = await shootSlides(browser, url, total, size, folder)
+    if (only) {
+      console.log(`${name}: slides ${only.join(', ')} in ${values.out}/${name}/`)
+      continue
+    }
+    const sheet = resolve(out, `contact-sheet-${name}.png`)
+    await contactSheet(browser, folder, files, size, sheet)
+    console.log(`${name}: ${files.length} slides in ${values.out}/${name}/, contact sheet ${values.out}/contact-sheet-${name}.png`)
+  }
+}
+finally {
+  await browser.close()
+  server.close()
+}
+console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
