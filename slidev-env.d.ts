@@ -24,3 +24,13 @@ declare const __SLIDEV_HAS_SERVER__: boolean
 declare module 'file-saver' {
   export function saveAs(data: Blob | string, filename?: string): void
 }
+
+// Built from data/ and the slides by tools/vite/deck-modules.ts.
+declare module 'virtual:deck/citations' {
+  const citations: Record<string, import('./lib/deck-modules').CitationTarget>
+  export default citations
+}
+declare module 'virtual:deck/search-index' {
+  const documents: import('./lib/deck-modules').SearchDocument[]
+  export default documents
+}

@@ -10,10 +10,23 @@
 // Both are loaded with Vite's module runner (`runnerImport`) each time they run, not imported
 // statically: each check sees the files as they are now (a static import would be bundled once, when
 // the config loads), and the TypeScript imports in data/ need no `.ts` extensions.
-import type { Plugin, ViteDevServer } from 'vite'
+//
+// Three build shapes:
+// - the hosted deck (`slidev build`): a progressive web app (manifest + service worker that
+//   precaches every slide, font and asset), with the Content-Security-Policy as a <meta> for hosts
+//   that cannot send headers;
+// - the single offline file (DECK_SINGLE_FILE=1, run by tools/export/single-file.ts): everything
+//   inlined into index.html, no chunks, no service worker (a file:// page cannot register one);
+// - dev and export (`slidev`, `slidev export`): neither.
+import type { Plugin, PluginOption, ViteDevServer } from 'vite'
 import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, runnerImport } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import { META_CONTENT_SECURITY_POLICY } from './tools/hosting/security-headers'
+import { loadDeck } from './tools/shared/deck'
+import { deckModules } from './tools/vite/deck-modules'
 
 const DATA_CHECK = fileURLToPath(new URL('./data/check.ts', import.meta.url))
 const SLIDE_CHECK = fileURLToPath(new URL('./tools/checks/index.ts', import.meta.url))
@@ -108,9 +121,87 @@ function deckChecks(): Plugin {
   }
 }
 
-export default defineConfig({
-  plugins: [deckChecks()],
-  // `npm run bench` reads per-slide bytes from Vite's build manifest (dist/.vite/manifest.json);
-  // hosted builds do not ship it.
-  build: { manifest: process.env.BENCH_MANIFEST === '1' },
+/** Set by tools/export/single-file.ts; read here because Slidev loads this file itself. */
+const SINGLE_FILE = process.env.DECK_SINGLE_FILE === '1'
+
+/**
+ * Single-file output cannot split chunks: Slidev's `manualChunks` (its shiki, icons and async
+ * module chunks) is dropped so vite-plugin-singlefile gets one script to inline.
+ */
+function withoutManualChunks(): Plugin {
+  return {
+    name: 'deck:single-file-chunks',
+    enforce: 'post',
+    outputOptions(output) {
+      const rest: typeof output & { manualChunks?: unknown } = { ...output }
+      delete rest.manualChunks
+      return rest
+    },
+  }
+}
+
+/** GitHub Pages and plain web spaces cannot send headers: the policy rides in the page. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'deck:csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', 'content': META_CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    }],
+  }
+}
+
+/** The installable, offline-after-first-visit web deck. Workbox is bundled into the service worker. */
+async function webApp(root: string): Promise<PluginOption[]> {
+  const deck = await loadDeck(root)
+  return VitePWA({
+    registerType: 'autoUpdate',
+    // A registerSW.js file rather than an inline script: the CSP allows no inline scripts.
+    injectRegister: 'script',
+    manifest: {
+      name: deck.title,
+      short_name: deck.title.split(':')[0]!.trim(),
+      description: deck.subject,
+      lang: deck.lang,
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      theme_color: '#1d3557',
+      background_color: '#ffffff',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Every slide chunk, the fonts, the icons: a student who opened the deck once has all of it.
+      globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
+      globIgnores: ['404.html'],
+      // Deep links (/12, /overview) are routes of the single-page app: answer them with index.html.
+      navigateFallback: 'index.html',
+      // Workbox's runtime goes into sw.js itself: no second file, no CDN.
+      inlineWorkboxRuntime: true,
+      cleanupOutdatedCaches: true,
+      // The first visit's page comes under the worker as soon as it is ready, not only after a reload.
+      clientsClaim: true,
+    },
+  })
+}
+
+export default defineConfig(async ({ command }) => {
+  const root = fileURLToPath(new URL('.', import.meta.url))
+  const plugins: PluginOption[] = [deckChecks(), deckModules()]
+  if (SINGLE_FILE)
+    plugins.push(withoutManualChunks(), viteSingleFile({ removeViteModuleLoader: true }))
+  else if (command === 'build')
+    plugins.push(contentSecurityPolicyMeta(), ...await webApp(root))
+  return {
+    plugins,
+    // `npm run bench` reads per-slide bytes from Vite's build manifest (dist/.vite/manifest.json);
+    // hosted builds do not ship it.
+    build: { manifest: process.env.BENCH_MANIFEST === '1' },
+  }
 })

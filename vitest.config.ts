@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { deckModules } from './tools/vite/deck-modules'
 
 // One Vitest config, three projects, grouped by what the tests read:
 //   unit       the source: data modules, components (happy-dom), lib/ and tools/ helpers
@@ -12,7 +13,8 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       {
-        plugins: [vue()],
+        // deckModules: the build-time modules components read (virtual:deck/citations).
+        plugins: [vue(), deckModules()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

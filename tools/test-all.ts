@@ -1,6 +1,7 @@
 // `npm test`: every gate in order, stopping at the first failure, with each runner's summary.
-// typecheck → lint → unit and deck tests → e2e build (at a sub-path) → e2e → student/lecturer
-// builds → export → checks on the built files and exported PDFs.
+// typecheck → lint → unit and deck tests → e2e build (at a sub-path) → student build (the CSP e2e
+// test serves it) → single HTML files (the file:// e2e test opens them) → e2e → lecturer build
+// → export → checks on the built files and exported PDFs.
 import { spawnSync } from 'node:child_process'
 import { findBrowser } from './shared/browser'
 import { E2E_BASE } from './shared/paths'
@@ -10,10 +11,12 @@ const steps: [name: string, command: string, args: string[]][] = [
   ['lint', 'npm', ['run', 'lint']],
   ['unit tests', 'npm', ['run', 'test:unit']],
   ['build for e2e', 'npm', ['run', 'build', '--', '--base', E2E_BASE]],
-  ['e2e tests', 'npm', ['run', 'test:e2e']],
   ['student build', 'npm', ['run', 'build:student', '--', '--base', E2E_BASE]],
+  ['single HTML files', 'npm', ['run', 'export:html']],
+  ['e2e tests', 'npm', ['run', 'test:e2e']],
   ['lecturer build', 'npm', ['run', 'build:lecturer', '--', '--base', E2E_BASE]],
-  ['export', 'npm', ['run', 'export']],
+  // The single HTML files were written before the e2e tests (they open them).
+  ['export', 'npm', ['run', 'export', '--', '--skip-html']],
   ['artifact checks', 'npm', ['run', 'test:artifacts']],
 ]
 

@@ -1,12 +1,13 @@
-// The maps on the real deck: every <PlaceMap> names a view and places that data/places.ts holds.
+// The maps on the real deck: there are maps, and the build-time checks (tools/checks) pass them.
 import { describe, expect, it } from 'vitest'
-import { checkPlaceMaps, placeMapsIn } from '../../tools/checks/places'
-import { loadDeck } from '../../tools/shared/deck'
+import { checkComponents, findComponents } from '../../tools/checks/components'
+import { loadDeckSource } from '../../tools/checks/deck-source'
+import { ROOT } from '../../tools/shared/paths'
 
 describe('maps on the slides', () => {
   it('highlight only known places, and the deck has maps', async () => {
-    const { slides } = await loadDeck()
-    expect(slides.filter(slide => placeMapsIn(slide.content).length).length).toBeGreaterThanOrEqual(3)
-    expect(checkPlaceMaps(slides)).toEqual([])
+    const { slides } = await loadDeckSource(ROOT)
+    expect(slides.filter(slide => findComponents(slide, ['PlaceMap']).length).length).toBeGreaterThanOrEqual(3)
+    expect(checkComponents(slides).filter(problem => problem.problem.startsWith('<PlaceMap'))).toEqual([])
   })
 })

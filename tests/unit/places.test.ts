@@ -8,7 +8,6 @@ import { findDataProblems, deckData } from '../../data/check'
 import { places } from '../../data/places'
 import { MAP_VIEWS, projectPoint } from '../../lib/map'
 import { MAP_SHAPES } from '../../lib/map-shapes'
-import { checkPlaceMaps, placeMapsIn } from '../../tools/checks/places'
 import { shapesModule } from '../../tools/map/shapes'
 import { ROOT } from '../../tools/shared/paths'
 
@@ -49,28 +48,5 @@ describe('the map projection and outlines', () => {
   it('ships outlines generated from the current view settings (else run `npm run map`)', () => {
     const shipped = readFileSync(resolve(ROOT, 'lib/map-shapes.ts'), 'utf8')
     expect(shipped === shapesModule(), 'lib/map-shapes.ts is out of date: run `npm run map`').toBe(true)
-  })
-})
-
-describe('tools/checks/places.ts', () => {
-  const slide = (content: string) => ({ no: 29, file: 'pages/05-between-summits.md', content })
-
-  it('reads the view and highlighted places of each <PlaceMap>', () => {
-    expect(placeMapsIn(`<PlaceMap view="region" :highlight="['singapore', 'hanoi']" />`))
-      .toEqual([{ view: 'region', highlight: ['singapore', 'hanoi'] }])
-  })
-
-  it('fails an unknown place id, naming the file, the slide and the ids it knows', () => {
-    expect(checkPlaceMaps([slide(`<PlaceMap view="peninsula" :highlight="['sohae', 'yongbyn']" />`)])).toEqual([
-      'pages/05-between-summits.md, slide 29: <PlaceMap> highlights "yongbyn", which is not a place of view "peninsula" in data/places.ts; use one of pyongyang, seoul, panmunjom, yongbyon, punggye-ri, sohae, wonsan or add it there.',
-    ])
-  })
-
-  it('fails an unknown view and a map without highlights', () => {
-    const problems = checkPlaceMaps([slide(`<PlaceMap view="world" :highlight="['sohae']" />\n<PlaceMap view="region" />`)])
-    expect(problems).toEqual([
-      'pages/05-between-summits.md, slide 29: <PlaceMap view="world"> is not a map view; use view="peninsula" or view="region".',
-      'pages/05-between-summits.md, slide 29: <PlaceMap> needs :highlight="[\'place-id\', …]" with the places the slide is about.',
-    ])
   })
 })

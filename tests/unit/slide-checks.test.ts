@@ -28,6 +28,22 @@ const LAYOUTS = ['cover', 'default', 'section']
 const frontmatterProblems = (...blocks: SourceBlock[]) =>
   checkFrontmatter({ blocks, layouts: LAYOUTS }).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)
 
+describe('<PlaceMap>', () => {
+  it('fails an unknown place id, naming it, the ids it knows and the closest one', () => {
+    expect(componentProblems(`<PlaceMap view="peninsula" :highlight="['sohae', 'yongbyn']" />`)).toEqual([
+      '10: <PlaceMap view="peninsula" :highlight="[\'sohae\', \'yongbyn\']" />: highlights "yongbyn", which is not a place of view "peninsula" in data/places.ts, so the map would be missing from the slide. | did you mean "yongbyon"? use one of pyongyang, seoul, panmunjom, yongbyon, punggye-ri, sohae, wonsan, or add the place to data/places.ts.',
+    ])
+  })
+
+  it('fails an unknown view and a map without places, and passes a good map', () => {
+    expect(componentProblems(`<PlaceMap view="world" :highlight="['sohae']" />\n<PlaceMap view="region" :highlight="[]" />`)).toEqual([
+      '10: <PlaceMap view="world" :highlight="[\'sohae\']" />: "world" is not a map view. | use view="peninsula" or view="region".',
+      '11: <PlaceMap view="region" :highlight="[]" />: no places to highlight. | write :highlight="[\'place-id\', …]" with the places the slide is about.',
+    ])
+    expect(componentProblems(`<PlaceMap view="region" :highlight="['singapore', 'hanoi']" />`)).toEqual([])
+  })
+})
+
 describe('reading components on a slide', () => {
   it('finds tags with their props and lines, not in speaker notes or code', () => {
     const uses = findComponents(slide('# T\n\ntext <Cite id="A-01" />\n```\n<Cite id="CODE" />\n```\n<DebateBoard :step="$clicks" :from="2" />\n<!--\n<Cite id="NOTE" />\n-->'), ['Cite', 'DebateBoard'])

@@ -3,12 +3,15 @@
 // of the component dropping out of the hosted slide with only a console error.
 //
 // `COMPONENT_RULES` is the registry: one rule per component, keyed by its tag name. A new component
-// whose props name data adds its rule here (e.g. `PlaceMap` from ./places.ts).
+// whose props name data adds its rule here.
+import type { MapView } from '../../data/schema'
 import type { DeckSlide } from './deck-source'
 import type { Finding, Problem } from './problems'
 import { isIsoDate } from '../../data/dates'
 import { debatePairs } from '../../data/debate'
 import { events, eventsBetween } from '../../data/events'
+import { places } from '../../data/places'
+import { mapView } from '../../data/schema'
 import { quotes } from '../../data/quotes'
 import { bibliography, isKnownSource, SOURCE_PAGES } from '../../data/sources'
 import { SUMMIT_STEPS } from '../../data/summits'
@@ -225,6 +228,25 @@ const warheadChange: ComponentRule = (use) => {
   return problem ? [{ problem: `${use.tag}: ${problem}.`, fix: 'compare two years of one SIPRI method, the earlier year first.' }] : []
 }
 
+const placeMap: ComponentRule = (use) => {
+  const { value: view, findings } = staticProp(use, 'view', true)
+  if (view === undefined)
+    return findings
+  if (!mapView.options.includes(view as MapView))
+    return [{ problem: `${use.tag}: "${String(view)}" is not a map view.`, fix: `use view="${mapView.options.join('" or view="')}".` }]
+  const highlight = staticProp(use, 'highlight', true)
+  if (!Array.isArray(highlight.value) || !highlight.value.length) {
+    return highlight.value === undefined && !highlight.findings.length
+      ? []
+      : [{ problem: `${use.tag}: no places to highlight.`, fix: `write :highlight="['place-id', …]" with the places the slide is about.` }]
+  }
+  const known = places.filter(place => place.view === view).map(place => place.id)
+  return highlight.value.filter(id => !known.includes(id)).map(id => ({
+    problem: `${use.tag}: highlights "${String(id)}", which is not a place of view "${String(view)}" in data/places.ts, so the map would be missing from the slide.`,
+    fix: `${closest(String(id), known) ? `did you mean "${closest(String(id), known)}"? ` : ''}use one of ${known.join(', ')}, or add the place to data/places.ts.`,
+  }))
+}
+
 /** Every component whose props name data, and its rule. */
 export const COMPONENT_RULES: Record<string, ComponentRule> = {
   Cite: cite,
@@ -235,6 +257,7 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   DebateBoard: debateBoard,
   SourcesList: sourcesList,
   WarheadChange: warheadChange,
+  PlaceMap: placeMap,
 }
 
 /** The problems of every registered component on every slide. */

@@ -97,6 +97,23 @@ function themeFolder(root: string, theme: unknown): string | undefined {
 }
 
 /** Loads slides.md under `root` and everything it imports. */
+/**
+ * yaml reports an unclosed `[` or `{` on the line where it noticed it, which is a later line:
+ * point at the line that opened it, the one the lecturer must fix.
+ */
+function openingLineOf(yamlLines: string[], reportedIndex: number, message: string): number {
+  const close = message.match(/end with an? ([\]}])/)?.[1]
+  if (!close)
+    return reportedIndex
+  const open = close === ']' ? '[' : '{'
+  for (let index = Math.min(reportedIndex, yamlLines.length - 1); index >= 0; index--) {
+    const line = yamlLines[index]!
+    if (line.split(open).length > line.split(close).length)
+      return index
+  }
+  return reportedIndex
+}
+
 export async function loadDeckSource(root: string): Promise<DeckSource> {
   const data = await parseDeck(root)
   const rel = (path: string) => relative(root, path).split('\\').join('/')
@@ -125,10 +142,12 @@ export async function loadDeckSource(root: string): Promise<DeckSource> {
       const frontmatterLine = source.start + 2
       // An error at the end of the YAML (an unclosed bracket) points past its last line: clamp it there.
       const lastLine = frontmatterLine + Math.max((source.frontmatterRaw ?? '').trimEnd().split('\n').length - 1, 0)
-      const yamlErrors = (source.frontmatterDoc?.errors ?? []).map(error => ({
-        line: Math.min(frontmatterLine + (error.linePos?.[0]?.line ?? 1) - 1, lastLine),
-        message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      }))
+      const yamlLines = (source.frontmatterRaw ?? '').split('\n')
+      const yamlErrors = (source.frontmatterDoc?.errors ?? []).map((error) => {
+        const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+        const index = openingLineOf(yamlLines, (error.linePos?.[0]?.line ?? 1) - 1, message)
+        return { line: Math.min(frontmatterLine + index, lastLine), message }
+      })
       blocks.push({
         file: rel(path),
         headmatter: index === 0 && path === data.entry.filepath,

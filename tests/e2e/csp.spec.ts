@@ -1,0 +1,103 @@
+// The public student deck served with the hosting headers (tools/hosting/security-headers.ts, as
+// Netlify sends them) runs with zero Content-Security-Policy violations on every slide, the overview,
+// the presenter and print views, and its service worker installs under the same policy.
+// Needs the student build at the e2e base: npm run build:student -- --base /lectures/trump-kim/
+import type { BrowserContext, Page } from '@playwright/test'
+import type { Server } from 'node:http'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers'
+import { loadDeck } from '../../tools/shared/deck'
+import { DIST_STUDENT, E2E_BASE } from '../../tools/shared/paths'
+import { notServable, serveDeck } from '../../tools/shared/serve'
+import { expect, expectTitle, test, visit } from './fixtures'
+
+const { slides: deck } = await loadDeck()
+
+// The student build, served by the same server as the e2e build, on a port of its own.
+let studentServer: Server
+let studentUrl: string
+test.beforeAll(async () => {
+  const problem = notServable(DIST_STUDENT, E2E_BASE)
+  if (problem)
+    throw new Error(`${problem.replace('npm run build', 'npm run build:student')} (the CSP test serves the student build)`)
+  ;({ server: studentServer, url: studentUrl } = await serveDeck(DIST_STUDENT, E2E_BASE))
+})
+test.afterAll(() => new Promise<void>(done => studentServer.close(() => done())))
+
+/** Adds the hosting headers to every response, as the host would. */
+async function serveWithHeaders(context: BrowserContext, headers: Record<string, string>) {
+  await context.route('**/*', async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } })
+  })
+}
+
+/** Every violation the page reports, from the DOM event and from the console. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  const fromConsole: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      fromConsole.push(message.text())
+  })
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
+    document.addEventListener('securitypolicyviolation', event =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`))
+  })
+  return async () => [
+    ...fromConsole,
+    ...await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []),
+  ]
+}
+
+test.describe('with the workers blocked (every view)', () => {
+  // Requests a service worker answers would not pass through the header route.
+  test.use({ serviceWorkers: 'block' })
+
+  test('every slide, the overview, presenter and print views: zero violations', async ({ page, context }) => {
+    await serveWithHeaders(context, SECURITY_HEADERS)
+    const violations = await watchViolations(page)
+    const response = await page.goto(`${studentUrl}1`)
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+    // The same policy rides in the page for hosts that cannot send headers.
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', META_CONTENT_SECURITY_POLICY)
+    await expectTitle(page, deck[0]!)
+    for (const slide of deck.slice(1)) {
+      const final = Number(slide.frontmatter.clicks ?? 0)
+      await visit(page, final > 0 ? `${slide.no}?clicks=${final}` : String(slide.no))
+      await expectTitle(page, slide)
+    }
+    expect(await violations(), 'violations on the slides').toEqual([])
+
+    for (const view of ['overview', 'presenter/1', 'print']) {
+      await page.goto(`${studentUrl}${view}`)
+      await expect(page.locator('.slidev-page').first()).toBeVisible()
+      // Let late chunks, fonts and images arrive.
+      await page.waitForLoadState('networkidle')
+      expect(await violations(), `violations on ${view}`).toEqual([])
+    }
+  })
+
+  test('a policy without inline styles is violated at once (negative control)', async ({ page, context }) => {
+    const strict = CONTENT_SECURITY_POLICY.replace(`style-src 'self' 'unsafe-inline'`, `style-src 'self'`)
+    expect(strict).not.toBe(CONTENT_SECURITY_POLICY)
+    await serveWithHeaders(context, { ...SECURITY_HEADERS, 'Content-Security-Policy': strict })
+    const violations = await watchViolations(page)
+    await page.goto(`${studentUrl}1`)
+    await expect.poll(async () => (await violations()).length).toBeGreaterThan(0)
+  })
+})
+
+test('the service worker installs and takes control under the policy', async ({ page, context }) => {
+  await serveWithHeaders(context, SECURITY_HEADERS)
+  const violations = await watchViolations(page)
+  await page.goto(`${studentUrl}1`)
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true)
+  // Precaching finished: the worker's cache holds the deck's files. (With connect-src 'none' the
+  // worker never gets here: its precache fetches are blocked.)
+  await expect.poll(() => page.evaluate(async () => {
+    const names = await caches.keys()
+    const cached = await Promise.all(names.map(async name => (await (await caches.open(name)).keys()).length))
+    return cached.reduce((sum, count) => sum + count, 0)
+  }), { timeout: 30_000 }).toBeGreaterThan(deck.length)
+  expect(await violations()).toEqual([])
+})

@@ -1,0 +1,130 @@
+// The deck as ONE HTML file that opens by double-click (file://), with no server and no network:
+//   exports/<exportFilename>.html           the student deck (no speaker notes)
+//   exports/<exportFilename>-lecturer.html  with speaker notes and the presenter view (--lecturer)
+// Usage: npx tsx tools/export/single-file.ts [--out <dir>] [--lecturer]
+// How: `slidev build` with Slidev's hash router (a file:// URL has no server to answer /12) and a
+// relative base, and DECK_SINGLE_FILE=1, which makes vite.config.ts inline every script, style,
+// font and image into index.html (vite-plugin-singlefile) and leave out the service worker. The
+// favicon is inlined here, and a Content-Security-Policy <meta> allows exactly the inlined script
+// (by its hash), so even the file runs with no eval and nothing from outside.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { CSP_DIRECTIVES } from '../hosting/security-headers'
+import { loadDeck } from '../shared/deck'
+import { EXPORTS, ROOT } from '../shared/paths'
+
+const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
+/** Students get it by e-mail, a learning platform or a USB stick: keep it small. */
+export const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024
+
+/** `<exportFilename>.html`, or `<exportFilename>-lecturer.html` for the file with notes. */
+export function singleFileName(exportFilename: string, lecturer = false): string {
+  return `${exportFilename}${lecturer ? '-lecturer' : ''}.html`
+}
+
+export interface SingleFileResult {
+  file: string
+  bytes: number
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [SLIDEV, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', chunk => (output += chunk))
+    child.stderr.on('data', chunk => (output += chunk))
+    child.on('error', fail)
+    child.on('exit', code => code === 0
+      ? done()
+      : fail(new Error(`slidev build for the single file failed (exit ${code}):\n${output.slice(-4000)}`)))
+  })
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/**
+ * The file's own policy: the hosted one, with the inlined script allowed by hash, fonts as data:
+ * URLs, and nothing to connect to, no manifest and no worker (a file:// page has no service worker).
+ */
+function singleFilePolicy(html: string): string {
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(match => match[1]!).filter(Boolean)
+  const directives: Record<string, string> = {
+    ...CSP_DIRECTIVES,
+    'script-src': scripts.map(sha256).join(' '),
+    'font-src': 'data:',
+    'img-src': 'data:',
+    'connect-src': `'none'`,
+    'manifest-src': `'none'`,
+    'worker-src': `'none'`,
+  }
+  delete directives['frame-ancestors'] // ignored (with an error) in a <meta>
+  return Object.entries(directives).map(([name, value]) => `${name} ${value}`).join('; ')
+}
+
+/** Inlines what Slidev links from public/ (the favicon) and adds the policy. */
+async function finishHtml(html: string, publicDir: string): Promise<string> {
+  const inlined = await replaceAsync(html, /href="\.\/([\w.-]+\.svg)"/g, async (_match, name: string) => {
+    const svg = await readFile(join(publicDir, name))
+    return `href="data:image/svg+xml;base64,${svg.toString('base64')}"`
+  })
+  const policy = singleFilePolicy(inlined)
+  return inlined.replace(/<head>/, `<head>\n<meta http-equiv="Content-Security-Policy" content="${policy}">`)
+}
+
+async function replaceAsync(text: string, pattern: RegExp, replace: (...groups: string[]) => Promise<string>): Promise<string> {
+  const replacements = await Promise.all([...text.matchAll(pattern)].map(match => replace(...match)))
+  let index = 0
+  return text.replace(pattern, () => replacements[index++]!)
+}
+
+/** Refuses a file that still points at anything outside itself. */
+function outsideReferences(html: string): string[] {
+  return [...html.matchAll(/\b(?:src|href)="(?!data:|#|https?:\/\/)([^"]+)"/g)].map(match => match[1]!)
+}
+
+export async function exportSingleFile(options: { outDir?: string, lecturer?: boolean } = {}): Promise<SingleFileResult> {
+  const outDir = resolve(options.outDir ?? EXPORTS)
+  const name = singleFileName((await loadDeck()).exportFilename, options.lecturer)
+  const buildDir = await mkdtemp(join(tmpdir(), 'deck-single-file-'))
+  try {
+    await run([
+      'build',
+      '--router-mode', 'hash',
+      '--base', './',
+      '--out', buildDir,
+      ...(options.lecturer ? [] : ['--without-notes']),
+    // NODE_ENV: the export's Slidev dev server sets it to development in this process; the file
+    // must get Vue's production build.
+    ], { ...process.env, NODE_ENV: 'production', DECK_SINGLE_FILE: '1' })
+    const html = await finishHtml(await readFile(join(buildDir, 'index.html'), 'utf8'), join(ROOT, 'public'))
+    const outside = outsideReferences(html)
+    if (outside.length > 0)
+      throw new Error(`The single file still refers to files beside it (${outside.join(', ')}): inline them in tools/export/single-file.ts.`)
+    const bytes = Buffer.byteLength(html)
+    if (bytes > MAX_SINGLE_FILE_BYTES)
+      throw new Error(`${name} is ${(bytes / 1024 / 1024).toFixed(2)} MiB, over the 3 MiB limit: look for a large asset in public/ or a font weight that is not used.`)
+    await mkdir(outDir, { recursive: true })
+    const file = join(outDir, name)
+    await writeFile(file, html)
+    return { file, bytes }
+  }
+  finally {
+    await rm(buildDir, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, lecturer: { type: 'boolean', default: false } } })
+  const started = Date.now()
+  const results = [await exportSingleFile({ outDir: values.out })]
+  if (values.lecturer)
+    results.push(await exportSingleFile({ outDir: values.out, lecturer: true }))
+  for (const { file, bytes } of results)
+    console.log(`${relative(process.cwd(), file)}: ${(bytes / 1024 / 1024).toFixed(2)} MiB`)
+  console.log(`Single file${results.length > 1 ? 's' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}

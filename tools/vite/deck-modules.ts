@@ -1,0 +1,103 @@
+// Virtual modules built from data/ and the slides at build time, so the browser gets only what a
+// view needs:
+//   virtual:deck/citations    id → Sources page and outlets; all <Cite> needs at first paint
+//                             (the whole bibliography, with summaries and URLs, is ~14 KiB gzip).
+//   virtual:deck/search-index one document per slide (title, text) and per bibliography entry,
+//                             loaded only when the search opens. Speaker notes are not in it: the
+//                             search reads them from Slidev's own slide data, which is empty in a
+//                             `--without-notes` build.
+// Both are computed from the sources of truth (data/sources.ts, slides.md and its chapters) on
+// each load; in dev an edit to them reloads the page.
+import type { Plugin, ViteDevServer } from 'vite'
+import { resolve } from 'node:path'
+import { runnerImport } from 'vite'
+import type { CitationTarget, SearchDocument } from '../../lib/deck-modules'
+import { plainText } from '../../lib/plain-text'
+import { loadDeck } from '../shared/deck'
+
+const CITATIONS = 'virtual:deck/citations'
+const SEARCH_INDEX = 'virtual:deck/search-index'
+const RESOLVED = (id: string) => `\0${id}`
+
+type SourcesModule = typeof import('../../data/sources')
+
+async function loadSources(root: string): Promise<SourcesModule> {
+  const { module } = await runnerImport<SourcesModule>(resolve(root, 'data/sources.ts'), { root, logLevel: 'silent' })
+  return module
+}
+
+export async function citationTargets(root: string): Promise<Record<string, CitationTarget>> {
+  const { bibliography, sourcePageOf } = await loadSources(root)
+  return Object.fromEntries(bibliography.map(entry => [entry.id, {
+    page: sourcePageOf(entry.id),
+    outlets: entry.sources.map(source => source.outlet),
+    singleReport: entry.tags?.includes('single report') ?? false,
+  }]))
+}
+
+/** Slide text without speaker notes, components' tags, code fences or Markdown markup. */
+function slideText(content: string): string {
+  return plainText(content
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/^#+\s+.*$/m, ' ')
+    .replace(/^\s*[-*+>]\s+|^\s*\d+\.\s+|^\|?[-:| ]+\|?$|\|/gm, ' ')
+    .replace(/\{[^}]*\}/g, ' '))
+}
+
+export async function searchDocuments(root: string): Promise<SearchDocument[]> {
+  const [{ bibliography, sourcePageOf }, { slides }] = await Promise.all([loadSources(root), loadDeck(root)])
+  const documents: SearchDocument[] = slides.map(slide => ({
+    no: slide.no,
+    title: slide.title,
+    text: slideText(slide.content),
+    kind: 'slide',
+  }))
+  for (const entry of bibliography) {
+    const alias = `sources-${sourcePageOf(entry.id)}`
+    const index = slides.findIndex(slide => slide.frontmatter?.routeAlias === alias)
+    if (index < 0)
+      throw new Error(`Search index: no slide has routeAlias "${alias}" for source ${entry.id}; pages/12-sources.md needs one slide per Sources page.`)
+    documents.push({
+      no: index + 1,
+      title: `${entry.id} · ${documents[index].title}`,
+      text: `${entry.id} ${entry.summary} ${entry.sources.map(source => source.outlet).join(', ')}`,
+      kind: 'source',
+    })
+  }
+  return documents
+}
+
+const WATCHED = /[\\/](?:data[\\/]sources\.ts|slides\.md|pages[\\/][^\\/]+\.md)$/
+
+/** Serves the two virtual modules; reloads the page in dev when their sources change. */
+export function deckModules(): Plugin {
+  let root = process.cwd()
+  return {
+    name: 'deck:modules',
+    configResolved(config) {
+      root = config.root
+    },
+    resolveId(id) {
+      return id === CITATIONS || id === SEARCH_INDEX ? RESOLVED(id) : undefined
+    },
+    async load(id) {
+      if (id === RESOLVED(CITATIONS))
+        return `export default ${JSON.stringify(await citationTargets(root))}`
+      if (id === RESOLVED(SEARCH_INDEX))
+        return `export default ${JSON.stringify(await searchDocuments(root))}`
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.on('change', (file) => {
+        if (!WATCHED.test(file))
+          return
+        for (const id of [CITATIONS, SEARCH_INDEX]) {
+          const module = server.moduleGraph.getModuleById(RESOLVED(id))
+          if (module)
+            server.moduleGraph.invalidateModule(module)
+        }
+      })
+    },
+  }
+}
