@@ -10,7 +10,12 @@ import { LAUNCH_FACT_ID, launches } from './launches'
 import { phases } from './phases'
 import { places } from './places'
 import { quotes } from './quotes'
-import { bibliographyEntry, debatePair, launchYear, phaseRange, place, quote, summitRow, timelineEvent, warheadEstimate } from './schema'
+import { activities } from './activities'
+import { questionBank } from './assessment'
+import { glossary } from './glossary'
+import { readings } from './readings'
+import { activity, bibliographyEntry, citedText, debatePair, glossaryTerm, launchYear, phaseRange, place, question, quote, reading, sessionPlan, summitRow, timelineEvent, warheadEstimate } from './schema'
+import { checkBeforeTeaching, sessionPlans } from './sessions'
 import { bibliography } from './sources'
 import { VERIFIED_THROUGH } from './status'
 import { summitRows } from './summits'
@@ -34,6 +39,12 @@ export interface DeckData {
   /** The last verified day (data/status.ts): no date in the data may pass it. */
   verifiedThrough: string
   places: readonly unknown[]
+  glossary: readonly unknown[]
+  readings: readonly unknown[]
+  activities: readonly unknown[]
+  sessionPlans: readonly unknown[]
+  questionBank: readonly unknown[]
+  checkBeforeTeaching: readonly unknown[]
 }
 
 /** The deck's data as the modules export it. */
@@ -52,6 +63,12 @@ export function deckData(): DeckData {
     warheadFactId: WARHEAD_FACT_ID,
     verifiedThrough: VERIFIED_THROUGH,
     places,
+    glossary,
+    readings,
+    activities,
+    sessionPlans,
+    questionBank,
+    checkBeforeTeaching,
   }
 }
 
@@ -212,6 +229,56 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
     ...repeated(data.places.map(entry => field(entry, 'id')), 'id'),
     ...mapPlaces.valid.flatMap(entry => cite(entry.factId, `entry "${entry.id}": factId`)),
   ])
+
+  // The teaching kit: every cited fact is in the bibliography, ids are unique, cross-references resolve.
+  const citesOf = <E extends { cites: readonly string[] }>(entries: readonly E[], key: (entry: E) => string) =>
+    entries.flatMap(entry => entry.cites.flatMap((id, i) => cite(id, `entry "${key(entry)}": cites.${i}`)))
+  const terms = parseEntries(glossaryTerm, data.glossary)
+  const termNames = data.glossary.map(term => field(term, 'term')).filter((name): name is string => typeof name === 'string')
+  const glossaryProblems = [...terms.problems, ...repeated(data.glossary.map(term => field(term, 'id')), 'id'), ...citesOf(terms.valid, term => term.id)]
+  const sorted = [...termNames].sort((a, b) => a.replace(/\W/g, '').localeCompare(b.replace(/\W/g, ''), 'en'))
+  if (termNames.join('|') !== sorted.join('|'))
+    glossaryProblems.push(`entries: keep terms in alphabetical order (expected ${sorted.map(name => `"${name}"`).join(', ')})`)
+  report('data/glossary.ts', glossaryProblems)
+
+  const readingEntries = parseEntries(reading, data.readings)
+  const readingProblems = [...readingEntries.problems, ...repeated(data.readings.map(r => field(r, 'id')), 'id'), ...citesOf(readingEntries.valid, r => r.id)]
+  for (const r of readingEntries.valid) {
+    const entry = data.bibliography.find(candidate => field(candidate, 'id') === r.link.cite) as { sources?: { outlet: string }[] } | undefined
+    if (!entry)
+      readingProblems.push(`entry "${r.id}": link.cite: ${notInBibliography(r.link.cite)}`)
+    else if (!entry.sources?.some(source => source.outlet === r.link.outlet))
+      readingProblems.push(`entry "${r.id}": link.outlet: "${r.link.outlet}" is not a source of ${r.link.cite} in data/sources.ts (use one of its outlets)`)
+    if (!r.cites.includes(r.link.cite))
+      readingProblems.push(`entry "${r.id}": cites: must include the linked fact ${r.link.cite}`)
+  }
+  report('data/readings.ts', readingProblems)
+
+  const readingIds = new Set(readingEntries.valid.map(r => r.id))
+  const activityEntries = parseEntries(activity, data.activities)
+  const activityProblems = [...activityEntries.problems, ...repeated(data.activities.map(a => field(a, 'id')), 'id'), ...citesOf(activityEntries.valid, a => a.id)]
+  for (const a of activityEntries.valid) {
+    for (const id of a.readings.filter(id => !readingIds.has(id)))
+      activityProblems.push(`entry "${a.id}": readings: "${id}" is not in data/readings.ts`)
+  }
+  report('data/activities.ts', activityProblems)
+
+  const plans = parseEntries(sessionPlan, data.sessionPlans)
+  const checks = parseEntries(citedText, data.checkBeforeTeaching, (_entry, index) => `checkBeforeTeaching #${index + 1}`)
+  report('data/sessions.ts', [
+    ...plans.problems,
+    ...repeated(data.sessionPlans.map(plan => field(plan, 'id')), 'id'),
+    ...checks.problems,
+    ...checks.valid.flatMap((check, index) => citesOf([check], () => `checkBeforeTeaching #${index + 1}`)),
+  ])
+
+  const bank = parseEntries(question, data.questionBank)
+  const bankProblems = [...bank.problems, ...repeated(data.questionBank.map(q => field(q, 'id')), 'id'), ...citesOf(bank.valid, q => q.id)]
+  for (const q of bank.valid) {
+    if (q.kind === 'essay')
+      bankProblems.push(...q.evidence.flatMap((point, i) => point.cites.flatMap((id, j) => cite(id, `entry "${q.id}": evidence.${i}.cites.${j}`))))
+  }
+  report('data/assessment.ts', bankProblems)
 
   return found
 }

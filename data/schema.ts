@@ -158,3 +158,118 @@ export type CommentaryKind = z.infer<typeof commentaryKind>
 export type WarheadMethod = z.infer<typeof warheadMethod>
 export type WarheadEstimate = z.infer<typeof warheadEstimate>
 export type LaunchYear = z.infer<typeof launchYear>
+
+// ─── Teaching kit (issue 15): glossary, readings, activities, session plans, assessment bank ───
+
+const kebabId = z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case')
+
+export const glossaryTerm = z.object({
+  id: kebabId,
+  term: nonEmpty,
+  /** The words an abbreviation stands for (CVID → complete, verifiable and irreversible denuclearization). */
+  expansion: nonEmpty.optional(),
+  /** In our own words; short enough for a glossary slide. */
+  definition: nonEmpty.refine(text => text.split(/\s+/).length <= 30, 'keep definitions to 30 words'),
+  /** The facts that support what the definition says about events. Empty only with checkBeforeTeaching. */
+  cites: z.array(factId),
+  /** For a term the fact pack does not cover: what the lecturer should verify. */
+  checkBeforeTeaching: nonEmpty.optional(),
+}).refine(term => term.cites.length > 0 || term.checkBeforeTeaching, { message: 'needs a citation or a checkBeforeTeaching note', path: ['cites'] })
+
+export const reading = z.object({
+  id: kebabId,
+  title: nonEmpty,
+  /** Who issued or spoke the text. */
+  author: nonEmpty,
+  date: isoDate,
+  /** primary: the document itself; near-primary: a transcript or full text carried by a news outlet. */
+  kind: z.enum(['primary', 'near-primary']),
+  /** Where to read it: one of the outlets the bibliography (data/sources.ts) lists for fact `cite`. */
+  link: z.object({ cite: factId, outlet: nonEmpty }),
+  whatToRead: nonEmpty,
+  guidingQuestion: nonEmpty.regex(/\?$/, 'a guiding question ends with "?"'),
+  minutes: z.number().int().min(5).max(60),
+  cites: z.array(factId).min(1, 'needs at least one citation'),
+})
+
+export const activity = z.object({
+  id: kebabId,
+  title: nonEmpty,
+  minutes: z.number().int().min(3).max(20),
+  aims: z.array(nonEmpty).min(1),
+  /** Steps for the lecturer, in order. */
+  instructions: z.array(nonEmpty).min(2),
+  materials: z.array(nonEmpty).min(1),
+  debrief: z.array(nonEmpty).min(1),
+  /** What students see on the activity slide: one task and at most three steps. */
+  slideTask: nonEmpty.refine(text => text.split(/\s+/).length <= 30, 'keep the slide task to 30 words'),
+  slideSteps: z.array(nonEmpty).min(1).max(3),
+  cites: z.array(factId).min(1, 'needs at least one citation'),
+  /** Readings (data/readings.ts) the activity builds on. */
+  readings: z.array(kebabId),
+})
+
+export const sessionBlock = z.object({
+  label: nonEmpty,
+  /** Chapter files whose slides the block covers, e.g. pages/04-singapore.md; minutes come from the notes' timing. */
+  chapters: z.array(z.string().regex(/^(?:slides\.md|pages\/\d{2}-[a-z0-9-]+\.md)$/, 'must be slides.md (the cover) or a chapter file like pages/04-singapore.md')).min(1),
+  /** A question to pause for at the end of the block. */
+  pauseFor: nonEmpty.optional(),
+})
+
+export const sessionPlan = z.object({
+  id: z.enum(['50-minutes', '75-minutes']),
+  minutes: z.union([z.literal(50), z.literal(75)]),
+  title: nonEmpty,
+  /** True for the short class: slides marked `optional: true` are left out. */
+  skipsOptional: z.boolean(),
+  blocks: z.array(sessionBlock).min(3),
+  /** What to cut, in order, when time runs short. */
+  ifShortOfTime: z.array(nonEmpty).min(1),
+})
+
+const feedback = nonEmpty
+export const choice = z.object({ text: nonEmpty, correct: z.boolean(), feedback })
+
+export const multipleChoice = z.object({
+  id: z.string().regex(/^mcq-\d{2}$/, 'must be mcq-NN'),
+  kind: z.literal('multiple-choice'),
+  stem: nonEmpty,
+  choices: z.array(choice).min(3).max(5),
+  cites: z.array(factId).min(1, 'needs at least one citation'),
+}).refine(q => q.choices.filter(c => c.correct).length === 1, { message: 'needs exactly one correct choice', path: ['choices'] })
+
+export const shortAnswer = z.object({
+  id: z.string().regex(/^sa-\d{2}$/, 'must be sa-NN'),
+  kind: z.literal('short-answer'),
+  stem: nonEmpty,
+  /** Answers a platform accepts (case-insensitive, exact); the first is the one the key prints. */
+  accepted: z.array(nonEmpty.refine(text => text.split(/\s+/).length <= 4, 'an accepted answer is at most four words')).min(1),
+  /** Why it is right: shown as feedback and in the answer key. */
+  explanation: nonEmpty,
+  cites: z.array(factId).min(1, 'needs at least one citation'),
+})
+
+export const essayPrompt = z.object({
+  id: z.string().regex(/^essay-\d{2}$/, 'must be essay-NN'),
+  kind: z.literal('essay'),
+  stem: nonEmpty,
+  words: z.number().int().min(300),
+  /** Marking guide: criteria with the marks each carries. */
+  criteria: z.array(z.object({ criterion: nonEmpty, marks: z.number().int().min(1), lookFor: nonEmpty })).min(3),
+  /** Evidence a strong answer uses, with the facts behind it. */
+  evidence: z.array(z.object({ point: nonEmpty, cites: z.array(factId).min(1) })).min(4),
+  cites: z.array(factId).min(1, 'needs at least one citation'),
+})
+
+export const question = z.union([multipleChoice, shortAnswer, essayPrompt])
+
+export type GlossaryTerm = z.infer<typeof glossaryTerm>
+export type Reading = z.infer<typeof reading>
+export type Activity = z.infer<typeof activity>
+export type SessionBlock = z.infer<typeof sessionBlock>
+export type SessionPlan = z.infer<typeof sessionPlan>
+export type MultipleChoice = z.infer<typeof multipleChoice>
+export type ShortAnswer = z.infer<typeof shortAnswer>
+export type EssayPrompt = z.infer<typeof essayPrompt>
+export type Question = z.infer<typeof question>

@@ -512,6 +512,14 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'CNS North Korea Missile Test Database (NTI)', url: 'https://www.nti.org/analysis/articles/understanding-north-koreas-missile-tests/' },
     { outlet: 'nagix/nk-missile-tests (open replica of the CNS data)', url: 'https://github.com/nagix/nk-missile-tests' },
   ] },
+  // NUM-02: date of the Nikkei report (Jan. 2023); CSIS's 99 for 2022 is left out: the pack has it only
+  // through JBpress, which it lists as still weak
+  { id: 'NUM-02', date: '2023-01-01', weakLeftOut: 'CSIS\'s count of 99 for 2022, relayed only by JBpress', summary: '2022 counts run from 59 to about 73, by counter.', sources: [
+    { outlet: 'Nikkei', url: 'https://asia.nikkei.com/Spotlight/N-Korea-at-crossroads/Kim-Jong-Un-s-Achilles-heel-lies-in-weak-air-defense' },
+    { outlet: 'TRT World', url: 'https://www.trtworld.com/article/12779306' },
+    { outlet: 'TIME', url: 'https://time.com/6266737/north-korea-ballistic-missile-tests-2023' },
+    { outlet: 'Statista', url: 'https://www.statista.com/chart/9172/north-korea-missile-tests-timeline/' },
+  ] },
   // NUM-03: date of the Bloomberg list
   { id: 'NUM-03', date: '2017-09-04', summary: 'Six nuclear tests, 2006 to 2017, all at Punggye-ri, with magnitudes and yields.', sources: [
     { outlet: 'Business Standard (Bloomberg list)', url: 'http://www.business-standard.com/article/international/north-korea-s-relentless-march-to-nuclear-prowess-117090400225_1.html' },

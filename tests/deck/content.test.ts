@@ -21,7 +21,8 @@ const CHAPTERS = [
   'pages/09-debate.md',
   'pages/10-today.md',
   'pages/11-discussion.md',
-  'pages/12-sources.md',
+  'pages/12-glossary.md',
+  'pages/13-sources.md',
 ]
 
 describe('structure', () => {

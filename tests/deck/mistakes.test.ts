@@ -101,7 +101,7 @@ describe('each mistake stops the checks with file, slide and fix', () => {
   it('broken frontmatter YAML (an unclosed bracket)', async () => {
     const copy = copyDeck()
     const file = 'pages/04-singapore.md'
-    const line = edit(copy, file, 'layout: section', 'layout: [section')
+    const line = edit(copy, file, 'span: singapore-summit', 'span: [singapore-summit')
     const message = await problemsIn(copy)
     expect(message).toContain(where(file, line, slideWith(file, '"layout":"section"')))
     expect(message).toContain('the frontmatter is not valid YAML')

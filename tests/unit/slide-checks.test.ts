@@ -130,6 +130,14 @@ describe('frontmatter', () => {
     ])
   })
 
+  it('knows the class-length keys: activity names an activity of data/activities.ts, discussion is true or false', () => {
+    expect(frontmatterProblems(block('activity: hanoi-three-ways\noptional: true', { activity: 'hanoi-three-ways', optional: true }))).toEqual([])
+    expect(frontmatterProblems(block('activity: hanoi-3-ways\ndiscussion: yes', { activity: 'hanoi-3-ways', discussion: 'yes' }))).toEqual([
+      expect.stringMatching(/^2: activity: "hanoi-3-ways" is not valid here\. \| activity must be the id of an activity in data\/activities\.ts \(singapore-verbs, hanoi-three-ways, chart-critically\)/),
+      expect.stringMatching(/^3: discussion: "yes" is not valid here\. \| discussion must be true or false/),
+    ])
+  })
+
   it('leaves other keys (layout props) alone, and deck settings to the headmatter', () => {
     expect(frontmatterProblems(block('image: /map.png', { image: '/map.png' }))).toEqual([])
     expect(frontmatterProblems(block('theme: default\nexportFilename: x', { theme: 'default', exportFilename: 'x' }, { headmatter: true }))).toEqual([])

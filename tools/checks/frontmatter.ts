@@ -8,6 +8,7 @@ import type { Frontmatter } from '@slidev/types'
 import type { DeckSource, SourceBlock } from './deck-source'
 import type { Finding, Problem } from './problems'
 import { getDefaultConfig } from '@slidev/parser'
+import { activities } from '../../data/activities'
 import { isIsoDate } from '../../data/dates'
 import { closest } from './problems'
 
@@ -31,7 +32,9 @@ const any = (expect: string): KeyRule => ({ expect })
 /** The keys this deck adds; slide-bottom.vue and the content tests read them. */
 const DECK_KEYS = {
   asOf: { expect: 'a date in quotes, like asOf: \'2026-06-15\' (the footer shows "As of June 15, 2026")', valid: isIsoDate },
-  optional: { expect: 'true or false (true: a slide a shorter lecture may skip)', valid: isBoolean },
+  optional: { expect: 'true or false (true: a slide the 50-minute class skips; tools/rules/timing.ts)', valid: isBoolean },
+  activity: { expect: `the id of an activity in data/activities.ts (${activities.map(a => a.id).join(', ')})`, valid: value => activities.some(a => a.id === value) },
+  discussion: { expect: 'true or false (true: seminar questions, counted as class work in the timing)', valid: isBoolean },
 } satisfies Record<string, KeyRule>
 
 /** Slidev's per-slide keys (its `Frontmatter` type: the compiler keeps this list complete). */

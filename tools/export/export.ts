@@ -9,7 +9,10 @@
 //   exports/<exportFilename>.html         the student deck as one offline HTML file, and
 //   exports/<exportFilename>-lecturer.html  the lecturer's, with notes (tools/export/single-file.ts;
 //                                         not with --skip-html)
-// Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--skip-html] [--timeout <seconds>]
+//   exports/teaching-guide.pdf, reading-list.pdf, quiz.pdf, answer-key.pdf, question-bank.gift.txt,
+//   question-bank.qti.zip                 the teaching kit (tools/teaching/write-teaching-kit.ts;
+//                                         not with --skip-teaching-kit)
+// Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]
 // How: Slidev's dev server (Node API) → Chromium (Playwright) prints /print?print=true with
 // tagged: true → pdf-lib adds metadata, /Lang and the outline. The same page, re-laid out for A4
 // with Slidev's rendering of the notes (tools/export/handout.ts), gives the handout. Slidev's own `slidev export`
@@ -22,6 +25,7 @@ import { parseArgs } from 'node:util'
 import { browserAdvice, disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
 import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
 import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
+import { writeTeachingKit } from '../teaching/write-teaching-kit'
 import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
 import { exportSingleFile } from './single-file'
 import { guardNodeNetwork } from './offline'
@@ -29,14 +33,15 @@ import { type ExistingOutlineEntry, finishPdf, type OutlineEntry } from './pdf-m
 
 const LOAD_TIMEOUT = 120_000
 
-const USAGE = 'Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--skip-html] [--timeout <seconds>]'
-let args: { 'out': string, 'png': boolean, 'skip-html': boolean, 'timeout': string }
+const USAGE = 'Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]'
+let args: { 'out': string, 'png': boolean, 'skip-html': boolean, 'skip-teaching-kit': boolean, 'timeout': string }
 try {
   args = parseArgs({
     options: {
       'out': { type: 'string', default: EXPORTS },
       'png': { type: 'boolean', default: false },
       'skip-html': { type: 'boolean', default: false },
+      'skip-teaching-kit': { type: 'boolean', default: false },
       'timeout': { type: 'string', default: '600' },
     },
   }).values
@@ -45,8 +50,8 @@ catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`)
   process.exit(1)
 }
-// start, render, slides PDF, [pictures,] handout, [single HTML files]
-const STEPS = 4 + (args.png ? 1 : 0) + (args['skip-html'] ? 0 : 1)
+// start, render, slides PDF, [pictures,] handout, [teaching kit,] [single HTML files]
+const STEPS = 4 + (args.png ? 1 : 0) + (args['skip-teaching-kit'] ? 0 : 1) + (args['skip-html'] ? 0 : 1)
 
 const started = Date.now()
 let step = 0
@@ -269,6 +274,10 @@ async function main() {
       failIfProblems(problems)
     })
 
+    const kit = args['skip-teaching-kit']
+      ? []
+      : await timed('writing the teaching kit (guide, reading list, quiz, answer key, GIFT, QTI)', () => writeTeachingKit(outDir, deck, browser))
+
     await browser!.close()
     browser = undefined
     await server!.close()
@@ -291,6 +300,8 @@ async function main() {
     console.log(`✔ ${shown(handoutPath)} (${await size(handoutPath)})`)
     if (args.png)
       console.log(`✔ ${shown(pngDir)}/ (${deck.slides.length} PNG files)`)
+    for (const path of kit)
+      console.log(`✔ ${shown(path)} (${await size(path)})`)
     for (const { file } of singleFiles)
       console.log(`✔ ${shown(file)} (${await size(file)})`)
     console.log(`Export finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)

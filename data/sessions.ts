@@ -1,0 +1,56 @@
+// Session plans for a 50- and a 75-minute class. A plan names the chapters each block covers; the
+// minutes are not written here: the teaching guide adds up the timing hints in the notes of the
+// slides the class shows (tools/rules/timing.ts), so the plan and the deck cannot drift apart.
+// Checked by data/check.ts; tests/deck/timing.test.ts checks that every chapter is planned once.
+import type { CitedText, SessionPlan } from './schema'
+
+const blocks = [
+  { label: 'Opening: why this matters, aims, the arc on one line', chapters: ['slides.md', 'pages/01-why-this-matters.md'] },
+  { label: 'Escalation in 2017 and the road to Singapore', chapters: ['pages/02-escalation.md', 'pages/03-road-to-singapore.md'], pauseFor: 'How did two leaders trading nuclear threats agree to meet within ten weeks?' },
+  { label: 'Singapore, with the close-reading activity', chapters: ['pages/04-singapore.md'] },
+  { label: 'Between the summits and Hanoi, with the source-criticism activity', chapters: ['pages/05-between-summits.md', 'pages/06-hanoi.md'], pauseFor: 'Questions on what was offered and refused in Hanoi.' },
+  { label: 'After Hanoi: the stall and the numbers', chapters: ['pages/07-after-hanoi.md'] },
+  { label: 'The praise, the human-rights record and the debate', chapters: ['pages/08-praise.md', 'pages/09-debate.md'], pauseFor: 'Which argument, on either side, did you find strongest, and what evidence does it rest on?' },
+  { label: 'Where things stand today', chapters: ['pages/10-today.md'] },
+  { label: 'Discussion and summary', chapters: ['pages/11-discussion.md'] },
+  { label: 'Reference (not presented): glossary and sources', chapters: ['pages/12-glossary.md', 'pages/13-sources.md'] },
+]
+
+export const sessionPlans: SessionPlan[] = [
+  {
+    id: '75-minutes',
+    minutes: 75,
+    title: 'A 75-minute class: the full deck with three activities and the seminar questions',
+    skipsOptional: false,
+    blocks,
+    ifShortOfTime: [
+      'Shorten the chart activity to the SIPRI question alone (saves about 3 minutes).',
+      'Take one seminar question per slide instead of three (saves about 2 minutes).',
+      'Skip the at-a-glance timeline slides; the chapter slides carry the same events.',
+      'If still short, present the 50-minute selection from the next block on (slides marked optional).',
+    ],
+  },
+  {
+    id: '50-minutes',
+    minutes: 50,
+    title: 'A 50-minute class: the core lecture with two activities (npm run dev:50)',
+    skipsOptional: true,
+    blocks,
+    ifShortOfTime: [
+      'Cut the Singapore activity to its debrief: show the three verbs and ask the class which binds whom (saves about 3 minutes).',
+      'In the Hanoi activity, give each group one account only and skip the plenary report (saves 2 minutes).',
+      'Leave "Where things stand today" to its first and last slide, and point students to the reading of Kim\'s 2025 speech.',
+    ],
+  },
+]
+
+/**
+ * What to verify before teaching, printed first in the teaching guide. The fact pack verifies nothing
+ * after mid-June 2026; its later leads are not facts and are not repeated here.
+ */
+export const checkBeforeTeaching: CitedText[] = [
+  { text: 'The sources verify nothing after mid-June 2026. Read the news from July onward on Trump–Kim contacts and letters, North Korean statements, launches and the US position (above all August, October and the APEC meeting in Shenzhen on November 18–19), and update the slides marked "Verified through mid-June 2026".', cites: ['T2-23', 'T2-21'] },
+  { text: 'The launch chart ends with preliminary figures to April 18, 2026: add later launches only from a named database or agency count, with its counting rule.', cites: ['NUM-01'] },
+  { text: 'No SIPRI estimate for January 2026 was found: check the latest Yearbook before quoting a current warhead figure, and keep the 2022 method break in mind.', cites: ['NUM-04'] },
+  { text: 'The 2022 launch counts in the chart activity come from four counters; the higher figure of 99 often quoted (CSIS) reaches the sources only through a weak relay: say so if you use it.', cites: ['NUM-02'] },
+]

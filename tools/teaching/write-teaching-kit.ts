@@ -1,0 +1,75 @@
+// The teaching kit, written by `npm run export` (tools/export/export.ts) next to the slides, or alone
+// with `npm run export:teaching [-- <dir>]`:
+//   teaching-guide.pdf, reading-list.pdf, quiz.pdf, answer-key.pdf  tagged PDFs with title and /Lang
+//   question-bank.gift.txt   GIFT for Moodle          question-bank.qti.zip   QTI 1.2 for Canvas
+// The PDFs are printed by Chromium from HTML (tools/teaching/documents.ts); no request leaves the
+// machine (the pages are set as content and off-machine requests are refused).
+import type { Browser } from 'playwright-chromium'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-chromium'
+import { questionBank } from '../../data/assessment'
+import { finishPdf } from '../export/pdf-meta'
+import { launchOptions, refuseOffMachine } from '../shared/browser'
+import { type Deck, loadDeck } from '../shared/deck'
+import { EXPORTS } from '../shared/paths'
+import { TEACHING_PDFS, teachingDocuments } from './documents'
+import { toGift } from './gift'
+import { toQtiPackage } from './qti'
+
+export { TEACHING_PDFS }
+
+export const GIFT_FILE = 'question-bank.gift.txt'
+export const QTI_FILE = 'question-bank.qti.zip'
+
+/** The kit's files in `dir`, as the export writes them and the artifact tests read them. */
+export function teachingKitPaths(dir = EXPORTS) {
+  return {
+    pdfs: TEACHING_PDFS.map(file => join(dir, file)),
+    gift: join(dir, GIFT_FILE),
+    qti: join(dir, QTI_FILE),
+  }
+}
+
+/**
+ * Writes every file of the teaching kit into outDir and returns the paths written. `deck` must be
+ * the whole deck (optional slides included): the session plans of both class lengths come from it.
+ * Pass the exporter's `browser` to reuse it; otherwise a Chromium is launched and closed here.
+ */
+export async function writeTeachingKit(outDir = EXPORTS, deck?: Deck, browser?: Browser): Promise<string[]> {
+  await mkdir(outDir, { recursive: true })
+  const full = deck ?? await loadDeck()
+  const paths = teachingKitPaths(outDir)
+  const ownBrowser = browser ? undefined : await chromium.launch(launchOptions())
+  const context = await (browser ?? ownBrowser!).newContext({ offline: true })
+  try {
+    const refused: string[] = []
+    await refuseOffMachine(context, href => refused.push(href))
+    for (const document of teachingDocuments(full.slides, full.title)) {
+      const page = await context.newPage()
+      await page.setContent(document.html, { waitUntil: 'load' })
+      const printed = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } })
+      await page.close()
+      if (refused.length)
+        throw new Error(`${document.file} tried to reach the network (${refused.join(', ')}): the kit must print offline.`)
+      await writeFile(join(outDir, document.file), await finishPdf(printed, { title: document.title, author: full.author, lang: full.lang }))
+    }
+  }
+  finally {
+    await context.close()
+    await ownBrowser?.close()
+  }
+  await writeFile(paths.gift, toGift(questionBank))
+  await writeFile(paths.qti, toQtiPackage(questionBank, `Question bank: ${full.title}`))
+  return [...paths.pdfs, paths.gift, paths.qti]
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2] ? resolve(process.argv[2]) : undefined
+  const started = Date.now()
+  const files = await writeTeachingKit(out)
+  for (const file of files)
+    console.log(`wrote ${relative(process.cwd(), file)}`)
+  console.log(`teaching kit: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
