@@ -9,7 +9,7 @@ import { expect, expectNoProblems, test, visit } from './fixtures'
 const deck = (await loadDeck()).slides
 const BODY_MIN_PX = 20
 const FINE_PRINT_MIN_PX = 16
-const SUPPORTING_TEXT = '.fine-print, .slidev-page-footer, figcaption, table, .timeline'
+const SUPPORTING_TEXT = '.fine-print, .slidev-page-footer, figcaption, .place-map__legend, table, .timeline'
 
 /** Runs in the page: lists every element that sticks out of the canvas or has text too small. */
 async function layoutProblems(canvas: Locator): Promise<string[]> {

@@ -27,7 +27,7 @@ describe('ChapterDivider', () => {
 
   it.each(phases.map(range => [range.phase, range] as const))('highlights the dates of the %s phase', (phase, range) => {
     const wrapper = divider(phase)
-    const figure = wrapper.get('figure')
+    const figure = wrapper.get('.chapter-divider__timeline')
     expect([figure.attributes('data-from'), figure.attributes('data-to')]).toEqual([range.start, range.end])
     const box = highlightBox(wrapper)
     expect(box.left).toBeCloseTo(timelinePosition(range.start), 5)
@@ -39,9 +39,9 @@ describe('ChapterDivider', () => {
   it('spans from the first to the last event named, and says so in words', () => {
     const wrapper = divider(['pyeongchang', 'singapore-summit'])
     const [from, to] = ['pyeongchang', 'singapore-summit'].map(id => events.find(event => event.id === id)!.date)
-    expect(wrapper.get('figure').attributes('data-from')).toBe(from)
-    expect(wrapper.get('figure').attributes('data-to')).toBe(to)
-    expect(wrapper.get('figcaption').text()).toBe('This chapter: Feb 2018 – Jun 2018')
+    expect(wrapper.get('.chapter-divider__timeline').attributes('data-from')).toBe(from)
+    expect(wrapper.get('.chapter-divider__timeline').attributes('data-to')).toBe(to)
+    expect(wrapper.get('.chapter-divider__span').text()).toBe('This chapter: Feb 2018 – Jun 2018')
     expect(wrapper.classes()).toContain('phase-escalation')
   })
 
@@ -56,7 +56,7 @@ describe('ChapterDivider', () => {
   it('highlights nothing for a chapter about the whole period', () => {
     const wrapper = divider()
     expect(wrapper.find('.chapter-divider__highlight').exists()).toBe(false)
-    expect(wrapper.get('figcaption').text()).toBe('This chapter: Across 2017–2026')
+    expect(wrapper.get('.chapter-divider__span').text()).toBe('This chapter: Across 2017–2026')
   })
 
   it('rejects a span that names no phase or event, and events in the wrong order', () => {

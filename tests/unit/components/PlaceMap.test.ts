@@ -34,7 +34,7 @@ describe('PlaceMap', () => {
   })
 
   it('lists each highlighted place with what happened there and its citation, in the order given', () => {
-    const items = wrapper.findAll('figcaption li')
+    const items = wrapper.findAll('.place-map__legend li')
     const expected = highlight.map(id => placesIn('peninsula').find(place => place.id === id)!)
     expect(items.map(item => item.attributes('data-place'))).toEqual(highlight)
     for (const [i, place] of expected.entries()) {
@@ -44,7 +44,7 @@ describe('PlaceMap', () => {
   })
 
   it('credits its map data', () => {
-    expect(wrapper.get('figcaption').text()).toContain('Natural Earth')
+    expect(wrapper.get('.place-map__legend').text()).toContain('Natural Earth')
   })
 
   it('draws the coastline and the line between the Koreas', () => {
