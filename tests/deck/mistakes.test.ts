@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkSlides } from '../../tools/checks/index'
 import { loadDeck } from '../../tools/shared/deck'
-import { ROOT } from '../../tools/shared/paths'
+import { E2E_BASE, ROOT } from '../../tools/shared/paths'
 
 const { slides: deck } = await loadDeck()
 const copies: string[] = []
@@ -144,7 +144,7 @@ function slidev(cwd: string, args: string[]): Promise<{ code: number, output: st
 describe('slidev build and dev run the checks (the Vite plugin)', () => {
   it('builds a clean copy', async () => {
     const copy = copyDeck()
-    const { code, output } = await slidev(copy, ['build', '--base', '/lectures/trump-kim/', '--out', 'dist-check'])
+    const { code, output } = await slidev(copy, ['build', '--base', E2E_BASE, '--out', 'dist-check'])
     expect(code, output).toBe(0)
     expect(existsSync(join(copy, 'dist-check/index.html'))).toBe(true)
   }, 180_000)
@@ -153,7 +153,7 @@ describe('slidev build and dev run the checks (the Vite plugin)', () => {
     const copy = copyDeck()
     const citeLine = edit(copy, 'pages/04-singapore.md', '<Cite id="SGP-03" />', '<Cite id="XXX-99" />')
     unlinkSync(join(copy, 'pages/08-praise.md'))
-    const { code, output } = await slidev(copy, ['build', '--base', '/lectures/trump-kim/', '--out', 'dist-check'])
+    const { code, output } = await slidev(copy, ['build', '--base', E2E_BASE, '--out', 'dist-check'])
     expect(code).not.toBe(0)
     expect(output).toContain('The slides have 2 problems')
     expect(output).toContain(where('pages/04-singapore.md', citeLine, slideWith('pages/04-singapore.md', '<Cite id="SGP-03" />')))

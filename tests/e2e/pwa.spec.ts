@@ -1,6 +1,7 @@
 // The hosted deck as an installable web app: a student opens it once, loses the network, and can
 // still open any slide by its link. Runs against the e2e build (npx slidev build --base …).
 import { test as base } from '@playwright/test'
+import { disableWakeLock } from '../../tools/shared/browser'
 import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectTitle } from './fixtures'
 
@@ -14,7 +15,7 @@ const test = base
 test('after one visit, a deep link opens offline from the service worker', async ({ page, context }) => {
   const errors: string[] = []
   page.on('pageerror', error => errors.push(error.message))
-  await page.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
+  await disableWakeLock(page)
 
   await page.goto('1')
   await expectTitle(page, deck[0]!)

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { create } from 'xmlbuilder2'
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { openPdf } from '../shared/pdf'
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). Anything else needs a RoleMap entry. */
 export const STANDARD_STRUCTURE_TYPES = new Set([
@@ -256,7 +256,7 @@ export async function checkPdfUa(bytes: Uint8Array, options: PdfUaOptions = {}):
   let figuresWithoutAlt = 0
   let furnitureTagged = 0
 
-  const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise
+  const doc = await openPdf(bytes)
   try {
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number)

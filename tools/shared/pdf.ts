@@ -1,5 +1,6 @@
 // Reading a PDF as a reader sees it, with pdf.js (the engine of Firefox's viewer): the text of
-// each page and the bookmark outline (chapters with their slides), each entry with its page.
+// each page and the bookmark outline (chapters with their slides), each entry with its page; the
+// structure-tree checks open it here too.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface PdfOutlineEntry {
@@ -14,13 +15,18 @@ export interface PdfText {
   outline: PdfOutlineEntry[]
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-  const doc = await getDocument({
+/** Opens a PDF with pdf.js, as a viewer would; the caller destroys it when done. */
+export async function openPdf(bytes: Uint8Array) {
+  return getDocument({
     data: new Uint8Array(bytes),
     disableFontFace: true,
     isEvalSupported: false,
     verbosity: 0,
   }).promise
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+  const doc = await openPdf(bytes)
   try {
     const pages: string[] = []
     for (let number = 1; number <= doc.numPages; number++) {
