@@ -9,6 +9,7 @@ import { execFile, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkSlides } from '../../tools/checks/index'
 import { loadDeck } from '../../tools/shared/deck'
@@ -133,10 +134,11 @@ describe('each mistake stops the checks with file, slide and fix', () => {
 })
 
 /** Runs Slidev's CLI in `cwd`; resolves with its exit code and output. */
+// Slidev colours its output when CI is set (picocolors): the tests read the text without the colour codes.
 function slidev(cwd: string, args: string[]): Promise<{ code: number, output: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), ...args], { cwd, timeout: 170_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}\n${stderr}` })
+      resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(`${stdout}\n${stderr}`) })
     })
   })
 }
@@ -178,8 +180,8 @@ describe('slidev build and dev run the checks (the Vite plugin)', () => {
       server.stderr.on('data', look)
       look()
     })
-    server.stdout.on('data', (chunk) => { output += chunk })
-    server.stderr.on('data', (chunk) => { output += chunk })
+    server.stdout.on('data', (chunk) => { output += stripVTControlCharacters(String(chunk)) })
+    server.stderr.on('data', (chunk) => { output += stripVTControlCharacters(String(chunk)) })
     try {
       await seen(`localhost:${port}`)
       const line = edit(copy, 'pages/02-escalation.md', '<Timeline from="2017-01-01" to="2018-03-07" />', '<Timeline from="2018-03-07" to="2017-01-01" />')
