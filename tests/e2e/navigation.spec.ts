@@ -31,6 +31,8 @@ test('a slide number the deck does not have says so, with a link to slide 1', as
 
 test('ArrowRight and ArrowLeft move between slides', async ({ page, problems }) => {
   await page.goto('1')
+  // A key pressed before the deck has mounted (and bound its keys) would be lost: wait for slide 1.
+  await expectTitle(page, deck[0])
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/2$/)
   await expectTitle(page, deck[1])
