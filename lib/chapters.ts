@@ -6,6 +6,7 @@
 import type { Phase } from '../data/schema'
 import { events } from '../data/events'
 import { phaseOf, phases } from '../data/phases'
+import { positionBetween } from './timeline-position'
 
 export type ChapterSpanSpec = string | readonly [string, string]
 
@@ -41,12 +42,7 @@ export function chapterSpan(spec: ChapterSpanSpec): ChapterSpan {
   return { from, to, phase: phaseOf(from) }
 }
 
-function dayNumber(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000
-}
-
 /** Where a date falls on the whole timeline, 0–100 %. */
 export function timelinePosition(date: string): number {
-  const whole = dayNumber(TIMELINE.to) - dayNumber(TIMELINE.from)
-  return Math.min(100, Math.max(0, (dayNumber(date) - dayNumber(TIMELINE.from)) / whole * 100))
+  return positionBetween(date, TIMELINE.from, TIMELINE.to)
 }
