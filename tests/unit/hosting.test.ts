@@ -1,10 +1,11 @@
 // The hosting policy has one home, tools/hosting/security-headers.ts: netlify.toml must send exactly
 // those headers, and the <meta> the build writes (for GitHub Pages) must carry the same policy
-// minus what a <meta> cannot carry.
+// minus what a <meta> cannot carry. Both deploys build the student deck as the bench measures it.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers'
+import { STUDENT_BUILD_ARGS } from '../../tools/shared/deck'
 import { ROOT } from '../../tools/shared/paths'
 
 /** The `[headers.values]` of the `for = "/*"` block of a netlify.toml, as name → value. */
@@ -39,5 +40,18 @@ describe('hosting headers', () => {
 
   it('the <meta> policy is the header policy without frame-ancestors (ignored in a <meta>)', () => {
     expect(META_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY.replace(`; frame-ancestors 'none'`, ''))
+  })
+})
+
+describe('the hosted build', () => {
+  const scripts: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts
+  const pagesWorkflow = readFileSync(join(ROOT, '.github', 'workflows', 'pages.yml'), 'utf8')
+
+  it('is `npm run build:student`, built with the arguments the bench and the single file use', () => {
+    expect(scripts['build:student']!.split(/\s+/)).toEqual(expect.arrayContaining(['slidev', 'build', ...STUDENT_BUILD_ARGS]))
+    expect(toml).toMatch(/command = ".*npm run build:student\b/)
+    expect(pagesWorkflow).toMatch(/run: npm run build:student\b/)
+    // Negative control: the lecturer build (with notes) lacks them.
+    expect(scripts['build:lecturer']!.split(/\s+/)).not.toEqual(expect.arrayContaining([...STUDENT_BUILD_ARGS]))
   })
 })

@@ -1,6 +1,7 @@
 // `npm run bench`: how heavy and how fast the lecture deck is, next to a bare reference deck built
 // with the same toolchain (reference-deck.ts), and the budgets (exit code 1 when one is exceeded).
-// Steps: build both decks (`slidev build --base /bench/`, timed, with Vite's manifest); serve both
+// Steps: build both decks as the hosted student deck is built (`slidev build --without-notes --base
+// /bench/`, timed, with Vite's manifest); serve both
 // and measure them in Chromium (browser.ts); weigh the builds (dist.ts); export the PDFs (timed:
 // `npm run export` for the lecture, `slidev export` for the reference); print and check budgets.
 // Sizes: "raw" as served, "gzip" each body compressed with zlib's default level.
@@ -17,7 +18,7 @@ import { distFiles, slideAssets, total, unneededChecks } from './dist'
 import { writeReferenceDeck } from './reference-deck'
 import { cells, formatBytes, formatCount, formatMs, formatSeconds, KiB, markdownTable, textTable } from './report'
 import { findBrowser } from '../shared/browser'
-import { exportPaths, loadDeck } from '../shared/deck'
+import { exportPaths, loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
 import { ROOT } from '../shared/paths'
 import { serveDeck } from '../shared/serve'
 
@@ -69,7 +70,7 @@ async function timed(what: string, command: string, commandArgs: string[], cwd: 
 }
 
 async function build(deck: Deck): Promise<void> {
-  deck.build = await timed(`building the ${deck.name} deck`, process.execPath, [SLIDEV, 'build', '--out', deck.dist, '--base', BASE], deck.root)
+  deck.build = await timed(`building the ${deck.name} deck`, process.execPath, [SLIDEV, 'build', ...STUDENT_BUILD_ARGS, '--out', deck.dist, '--base', BASE], deck.root)
   deck.build.ok &&= existsSync(join(deck.dist, '.vite', 'manifest.json'))
   if (deck.build.ok)
     deck.files = distFiles(deck.dist)
@@ -81,7 +82,7 @@ async function exportPdf(deck: Deck): Promise<void> {
   const out = join(work, `${deck.name}-export`)
   const pdf = deck.name === 'lecture' ? exportPaths(await loadDeck(), out).slides : join(out, 'reference.pdf')
   const run = deck.name === 'lecture'
-    ? await timed('exporting the lecture deck (npm run export: slides + handout)', 'npm', ['run', 'export', '--', '--out', out], deck.root)
+    ? await timed('exporting the lecture deck (npm run export: slides, handout, teaching kit, single files)', 'npm', ['run', 'export', '--', '--out', out], deck.root)
     : await timed('exporting the reference deck (slidev export)', process.execPath, [SLIDEV, 'export', '--executable-path', findBrowser(), '--output', pdf, '--timeout', '120000'], deck.root)
   if (!run.ok || !existsSync(pdf))
     return void warnings.push(`${deck.name} deck: no PDF at ${pdf}`)

@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { CSP_DIRECTIVES } from '../hosting/security-headers'
-import { loadDeck } from '../shared/deck'
+import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
 import { EXPORTS, ROOT } from '../shared/paths'
 
 const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
@@ -97,7 +97,7 @@ export async function exportSingleFile(options: { outDir?: string, lecturer?: bo
       '--router-mode', 'hash',
       '--base', './',
       '--out', buildDir,
-      ...(options.lecturer ? [] : ['--without-notes']),
+      ...(options.lecturer ? [] : STUDENT_BUILD_ARGS),
     // NODE_ENV: the export's Slidev dev server sets it to development in this process; the file
     // must get Vue's production build.
     ], { ...process.env, NODE_ENV: 'production', DECK_SINGLE_FILE: '1' })

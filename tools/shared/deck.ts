@@ -132,3 +132,9 @@ export function exportPaths(deck: Deck, dir = EXPORTS) {
     png: join(dir, 'png'),
   }
 }
+
+/**
+ * What makes a build the student deck, the one that is hosted (`npm run build:student`, used by the
+ * deploys): no speaker notes. The single-file export and the bench build with the same arguments.
+ */
+export const STUDENT_BUILD_ARGS = ['--without-notes'] as const
