@@ -4,6 +4,7 @@
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { plainText } from '../../lib/plain-text'
+import { charactersOutsideFont } from '../../tools/fonts/subset'
 import { type Deck, type DeckSlide, exportPaths, firstSentence, loadDeck } from '../../tools/shared/deck'
 import { type PdfText, readPdf } from '../../tools/shared/pdf'
 import { noteRun, requireFile, requireFresh, squash } from './support'
@@ -197,6 +198,11 @@ describe('slides PDF', () => {
     const { problems, names } = fontProblems(slidesPdf)
     expect(problems).toEqual([])
     expect(names.some(name => /Inter/.test(name)), `fonts used: ${names.join(', ')}`).toBe(true)
+  })
+
+  it('has no character the shipped Inter files lack (it would print in a fallback font)', () => {
+    const outside = slidesText.pages.flatMap((page, index) => charactersOutsideFont(page).map(character => `page ${index + 1}: "${character}" (U+${character.codePointAt(0)!.toString(16).toUpperCase()})`))
+    expect(outside, 'set it in other characters, or add its range in tools/fonts/subset.ts and run npm run fonts').toEqual([])
   })
 })
 

@@ -2,8 +2,9 @@
 // needs (from Vite's build manifest), and files the deck does not need.
 import type { Manifest } from 'vite'
 import { readdirSync, readFileSync } from 'node:fs'
-import { extname, join, relative, sep } from 'node:path'
+import { basename, extname, join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { FONT_FILES } from '../fonts/subset'
 import { formatBytes } from './report'
 
 export type Kind = 'js' | 'css' | 'font' | 'image' | 'html' | 'other'
@@ -109,15 +110,18 @@ export function unneededChecks(distDir: string, files: Map<string, FileSize>, fe
     if (/\.twoslash-[\w-]+/.test(text))
       checks.push({ verdict: 'NOTE', text: `twoslash popup styles inside ${path} (Slidev ships these in every build)` })
   }
-  // @fontsource ships a .woff next to each .woff2; browsers since 2016 fetch the .woff2.
+  // Each Inter style ships in two files split by unicode-range (tools/fonts/subset.ts): the "extra" one
+  // is fetched only by a page with a character outside basic English text, so it may go unfetched.
   const unfetched = [...files.keys()].filter(path => kindOf(path) === 'font' && !fetchedFonts.has(path))
   const list = (paths: string[]) => `${paths.length} (${formatBytes(paths.reduce((sum, p) => sum + files.get(p)!.raw, 0))} raw): ${paths.map(p => p.replace(/^assets\//, '')).join(', ')}`
-  const [fallbacks, unused] = [unfetched.filter(p => p.endsWith('.woff')), unfetched.filter(p => !p.endsWith('.woff'))]
-  if (fallbacks.length)
-    checks.push({ verdict: 'NOTE', text: `.woff fallbacks no slide fetched: ${list(fallbacks)}` })
+  const extraStems = FONT_FILES.filter(file => file.part === 'extra').map(file => file.name.replace(/\.woff2$/, '-'))
+  const onDemand = unfetched.filter(path => extraStems.some(stem => basename(path).startsWith(stem)))
+  const unused = unfetched.filter(path => !onDemand.includes(path))
+  if (onDemand.length)
+    checks.push({ verdict: 'NOTE', text: `Inter files for characters outside basic English text that no slide fetched: ${list(onDemand)}` })
   if (unused.length)
     checks.push({ verdict: 'SHIPPED', text: `font files no slide fetched: ${list(unused)}` })
   if (!checks.some(check => check.verdict === 'SHIPPED'))
-    checks.unshift({ verdict: 'OK', text: 'no Monaco, twoslash code or KaTeX; every shipped font but the .woff fallbacks is fetched on some slide' })
+    checks.unshift({ verdict: 'OK', text: 'no Monaco, twoslash code or KaTeX; every shipped font file is fetched on some slide or holds only characters no slide has' })
   return checks
 }

@@ -28,7 +28,7 @@ write({
   'assets/Cite.js': 'cite'.repeat(50),
   'assets/Cite.css': '.cite{}',
   'assets/inter-400-normal-AbCdEf12.woff2': 'w2',
-  'assets/inter-400-normal-XyZaBc34.woff': 'w1',
+  'assets/inter-latin-400-normal-extra-XyZaBc34.woff2': 'w1',
   '.vite/manifest.json': JSON.stringify({
     'index.html': { file: 'assets/index.js', css: ['assets/index.css'], assets: ['assets/inter-400-normal-AbCdEf12.woff2'] },
     'node_modules/@slidev/client/pages/play.vue': { file: 'assets/play.js', assets: ['assets/logo.png'] },
@@ -73,10 +73,10 @@ describe('bench: per-slide assets from the build manifest', () => {
     rmSync(other, { recursive: true, force: true })
   })
 
-  it('reports fonts no slide fetched, with .woff fallbacks only noted', () => {
+  it('reports fonts no slide fetched, with the on-demand "extra" Inter files only noted', () => {
     const checks = unneededChecks(dist, files, new Set())
     expect(checks).toContainEqual(expect.objectContaining({ verdict: 'SHIPPED', text: expect.stringMatching(/font files no slide fetched: 1 .*inter-400-normal-AbCdEf12\.woff2/) }))
-    expect(checks).toContainEqual(expect.objectContaining({ verdict: 'NOTE', text: expect.stringMatching(/\.woff fallbacks no slide fetched: 1/) }))
+    expect(checks).toContainEqual(expect.objectContaining({ verdict: 'NOTE', text: expect.stringMatching(/outside basic English text that no slide fetched: 1 .*inter-latin-400-normal-extra-XyZaBc34\.woff2/) }))
     expect(unneededChecks(dist, files, new Set(['assets/inter-400-normal-AbCdEf12.woff2']))[0].verdict).toBe('OK')
   })
 })
