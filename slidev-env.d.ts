@@ -34,3 +34,7 @@ declare module 'virtual:deck/search-index' {
   const documents: import('./lib/deck-modules').SearchDocument[]
   export default documents
 }
+declare module 'virtual:deck/event-dates' {
+  const dates: import('./lib/chapters').EventDates
+  export default dates
+}

@@ -1,10 +1,10 @@
 // The span of years a chapter covers, for its divider's 2017–2026 timeline (ChapterDivider.vue).
 // A chapter names its span in the frontmatter of its first slide, by phase or by events, so the
-// dates themselves stay in data/phases.ts and data/events.ts:
+// dates themselves stay in data/phases.ts and data/events.ts (the divider gets the events' dates
+// alone, from virtual:deck/event-dates, not the whole event list):
 //   span: escalation                              (a phase from data/phases.ts)
 //   span: [pyeongchang, singapore-summit]         (first and last event id from data/events.ts)
-import type { Phase } from '../data/schema'
-import { events } from '../data/events'
+import type { Phase, TimelineEvent } from '../data/schema'
 import { phaseOf, phases } from '../data/phases'
 import { positionBetween } from './timeline-position'
 
@@ -20,23 +20,30 @@ export interface ChapterSpan {
 /** The whole timeline, first day of the first phase to the last day of the last. */
 export const TIMELINE = { from: phases[0]!.start, to: phases[phases.length - 1]!.end }
 
-function eventDate(id: string): string {
-  const event = events.find(candidate => candidate.id === id)
-  if (!event)
+/** Event id → date (YYYY-MM-DD): all a divider needs of data/events.ts. */
+export type EventDates = Readonly<Record<string, string>>
+
+export function eventDatesOf(events: readonly Pick<TimelineEvent, 'id' | 'date'>[]): EventDates {
+  return Object.fromEntries(events.map(event => [event.id, event.date]))
+}
+
+function eventDate(id: string, dates: EventDates): string {
+  const date = dates[id]
+  if (!date)
     throw new Error(`"${id}" is neither a phase (${phases.map(range => range.phase).join(', ')}) nor an event id in data/events.ts`)
-  return event.date
+  return date
 }
 
 /** Resolves a chapter's `span:` to dates; throws a message naming what is wrong. */
-export function chapterSpan(spec: ChapterSpanSpec): ChapterSpan {
+export function chapterSpan(spec: ChapterSpanSpec, dates: EventDates): ChapterSpan {
   if (typeof spec === 'string') {
     const range = phases.find(candidate => candidate.phase === spec)
     if (range)
       return { from: range.start, to: range.end, phase: range.phase }
-    const date = eventDate(spec)
+    const date = eventDate(spec, dates)
     return { from: date, to: date, phase: phaseOf(date) }
   }
-  const [from, to] = [eventDate(spec[0]), eventDate(spec[1])]
+  const [from, to] = [eventDate(spec[0], dates), eventDate(spec[1], dates)]
   if (from > to)
     throw new Error(`span: "${spec[0]}" (${from}) comes after "${spec[1]}" (${to}); swap them`)
   return { from, to, phase: phaseOf(from) }

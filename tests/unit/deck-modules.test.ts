@@ -1,8 +1,10 @@
-// The build-time modules the browser reads: the citation index (<Cite>) and the search documents.
+// The build-time modules the browser reads: the citation index (<Cite>), the event dates (the chapter
+// dividers) and the search documents.
 import { beforeAll, describe, expect, it } from 'vitest'
+import { events } from '../../data/events'
 import { bibliography, sourcePageOf } from '../../data/sources'
 import type { SearchDocument } from '../../lib/deck-modules'
-import { citationTargets, searchDocuments } from '../../tools/vite/deck-modules'
+import { citationTargets, eventDates, searchDocuments } from '../../tools/vite/deck-modules'
 import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
 import { ROOT } from '../../tools/shared/paths'
 import { noteRun, publicText, squash } from '../artifacts/support'
@@ -25,6 +27,14 @@ describe('citation index', () => {
         singleReport: entry.tags?.includes('single report') ?? false,
       })
     expect(Object.values(targets).some(target => target.singleReport), 'the deck cites at least one single-report fact').toBe(true)
+  })
+})
+
+describe('event dates', () => {
+  it('gives every event of data/events.ts its date, and nothing else', async () => {
+    const dates = await eventDates(ROOT)
+    expect(Object.entries(dates)).toEqual(events.map(event => [event.id, event.date]))
+    expect(Object.values(dates).every(date => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true)
   })
 })
 

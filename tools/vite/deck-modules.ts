@@ -2,21 +2,27 @@
 // view needs:
 //   virtual:deck/citations    id → Sources page and outlets; all <Cite> needs at first paint
 //                             (the whole bibliography, with summaries and URLs, is ~14 KiB gzip).
+//   virtual:deck/event-dates  event id → date; all a chapter divider needs of data/events.ts
+//                             (slide 2 is a divider, and Slidev preloads it with slide 1).
 //   virtual:deck/search-index one document per slide (title, text) and per bibliography entry,
 //                             loaded only when the search opens. Speaker notes are not in it: the
 //                             search reads them from Slidev's own slide data, which is empty in a
 //                             `--without-notes` build.
-// Both are computed from the sources of truth (data/sources.ts, slides.md and its chapters) on
-// each load; in dev an edit to them reloads the page.
+// Each is computed from the sources of truth (data/sources.ts, data/events.ts, slides.md and its
+// chapters) on each load; in dev an edit to them reloads the page.
 import type { Plugin, ViteDevServer } from 'vite'
 import { resolve } from 'node:path'
 import { runnerImport } from 'vite'
+import type { EventDates } from '../../lib/chapters'
 import type { CitationTarget, SearchDocument } from '../../lib/deck-modules'
+import { eventDatesOf } from '../../lib/chapters'
 import { plainText } from '../../lib/plain-text'
 import { loadDeck } from '../shared/deck'
 
 const CITATIONS = 'virtual:deck/citations'
 const SEARCH_INDEX = 'virtual:deck/search-index'
+const EVENT_DATES = 'virtual:deck/event-dates'
+const MODULES = [CITATIONS, SEARCH_INDEX, EVENT_DATES]
 const RESOLVED = (id: string) => `\0${id}`
 
 type SourcesModule = typeof import('../../data/sources')
@@ -24,6 +30,11 @@ type SourcesModule = typeof import('../../data/sources')
 async function loadSources(root: string): Promise<SourcesModule> {
   const { module } = await runnerImport<SourcesModule>(resolve(root, 'data/sources.ts'), { root, logLevel: 'silent' })
   return module
+}
+
+export async function eventDates(root: string): Promise<EventDates> {
+  const { module } = await runnerImport<typeof import('../../data/events')>(resolve(root, 'data/events.ts'), { root, logLevel: 'silent' })
+  return eventDatesOf(module.events)
 }
 
 export async function citationTargets(root: string): Promise<Record<string, CitationTarget>> {
@@ -69,9 +80,9 @@ export async function searchDocuments(root: string): Promise<SearchDocument[]> {
   return documents
 }
 
-const WATCHED = /[\\/](?:data[\\/]sources\.ts|slides\.md|pages[\\/][^\\/]+\.md)$/
+const WATCHED = /[\\/](?:data[\\/](?:sources|events)\.ts|slides\.md|pages[\\/][^\\/]+\.md)$/
 
-/** Serves the two virtual modules; reloads the page in dev when their sources change. */
+/** Serves the virtual modules; reloads the page in dev when their sources change. */
 export function deckModules(): Plugin {
   let root = process.cwd()
   return {
@@ -80,19 +91,21 @@ export function deckModules(): Plugin {
       root = config.root
     },
     resolveId(id) {
-      return id === CITATIONS || id === SEARCH_INDEX ? RESOLVED(id) : undefined
+      return MODULES.includes(id) ? RESOLVED(id) : undefined
     },
     async load(id) {
       if (id === RESOLVED(CITATIONS))
         return `export default ${JSON.stringify(await citationTargets(root))}`
       if (id === RESOLVED(SEARCH_INDEX))
         return `export default ${JSON.stringify(await searchDocuments(root))}`
+      if (id === RESOLVED(EVENT_DATES))
+        return `export default ${JSON.stringify(await eventDates(root))}`
     },
     configureServer(server: ViteDevServer) {
       server.watcher.on('change', (file) => {
         if (!WATCHED.test(file))
           return
-        for (const id of [CITATIONS, SEARCH_INDEX]) {
+        for (const id of MODULES) {
           const module = server.moduleGraph.getModuleById(RESOLVED(id))
           if (module)
             server.moduleGraph.invalidateModule(module)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import ChapterDivider from '../../../components/ChapterDivider.vue'
 import { events } from '../../../data/events'
 import { phases } from '../../../data/phases'
-import { chapterSpan, timelinePosition } from '../../../lib/chapters'
+import { chapterSpan, eventDatesOf, timelinePosition } from '../../../lib/chapters'
 import { global, SLIDE_NO } from './stubs'
 
 function divider(span?: string | [string, string]) {
@@ -53,6 +53,10 @@ describe('ChapterDivider', () => {
       ['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'])
   })
 
+  it('marks every event of data/events.ts on the track', () => {
+    expect(divider('escalation').findAll('.chapter-divider__tick')).toHaveLength(events.length)
+  })
+
   it('highlights nothing for a chapter about the whole period', () => {
     const wrapper = divider()
     expect(wrapper.find('.chapter-divider__highlight').exists()).toBe(false)
@@ -60,8 +64,9 @@ describe('ChapterDivider', () => {
   })
 
   it('rejects a span that names no phase or event, and events in the wrong order', () => {
-    expect(() => chapterSpan('escalaton')).toThrow('"escalaton" is neither a phase')
-    expect(() => chapterSpan(['singapore-summit', 'pyeongchang'])).toThrow('swap them')
+    const dates = eventDatesOf(events)
+    expect(() => chapterSpan('escalaton', dates)).toThrow('"escalaton" is neither a phase')
+    expect(() => chapterSpan(['singapore-summit', 'pyeongchang'], dates)).toThrow('swap them')
   })
 })
 
