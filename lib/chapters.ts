@@ -28,7 +28,7 @@ export function eventDatesOf(events: readonly Pick<TimelineEvent, 'id' | 'date'>
 }
 
 function eventDate(id: string, dates: EventDates): string {
-  const date = dates[id]
+  const date = Object.hasOwn(dates, id) ? dates[id] : undefined
   if (!date)
     throw new Error(`"${id}" is neither a phase (${phases.map(range => range.phase).join(', ')}) nor an event id in data/events.ts`)
   return date
