@@ -184,7 +184,7 @@ async function main() {
     })
 
     const problems: string[] = []
-    const page = await timed(`rendering ${deck.slides.length} slides (${deck.chapters.length} chapters)`, async () => {
+    const page = await timed(`rendering ${deck.slides.length} slides (the cover and ${deck.chapters.length - 1} chapters)`, async () => {
       const context = await browser!.newContext({
         // The print page lays the slides out one below the other at the viewport's width; the
         // height only needs to hold one slide (a taller one costs memory and can crash Chromium).
