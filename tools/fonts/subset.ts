@@ -27,7 +27,7 @@ const KEPT_FEATURES = ['kern', 'tnum', 'ccmp', 'locl', 'mark', 'mkmk']
 type Range = [first: number, last: number]
 
 /** [first, last] code points of a CSS `unicode-range` value such as "U+0000-00FF,U+0131". */
-export function parseUnicodeRange(value: string): Range[] {
+function parseUnicodeRange(value: string): Range[] {
   return value.split(',').map((part) => {
     const [first, last = first] = part.trim().replace(/^U\+/i, '').split('-').map(hex => Number.parseInt(hex, 16))
     return [first, last]
@@ -51,6 +51,7 @@ const codePoints = (ranges: Range[]): number[] => ranges.flatMap(([first, last])
 
 /** Fontsource's "latin" range: what the shipped files cover together. */
 const LATIN = codePoints(parseUnicodeRange(JSON.parse(readFileSync(join(FONTSOURCE, 'unicode.json'), 'utf8')).latin))
+const COVERED = new Set(LATIN)
 
 /**
  * Basic Latin, General Punctuation (dashes, curly quotes, ellipsis), the no-break space and the middle
@@ -115,6 +116,5 @@ export function fontsCss(): string {
 
 /** Characters of `text` no shipped file has (the browser would set them in another font), once each. */
 export function charactersOutsideFont(text: string): string[] {
-  const covered = new Set(LATIN)
-  return [...new Set(text)].filter(character => !/\s/.test(character) && !covered.has(character.codePointAt(0)!)).sort()
+  return [...new Set(text)].filter(character => !/\s/.test(character) && !COVERED.has(character.codePointAt(0)!)).sort()
 }

@@ -25,16 +25,16 @@ const EVENT_DATES = 'virtual:deck/event-dates'
 const MODULES = [CITATIONS, SEARCH_INDEX, EVENT_DATES]
 const RESOLVED = (id: string) => `\0${id}`
 
-type SourcesModule = typeof import('../../data/sources')
-
-async function loadSources(root: string): Promise<SourcesModule> {
-  const { module } = await runnerImport<SourcesModule>(resolve(root, 'data/sources.ts'), { root, logLevel: 'silent' })
+/** A data module as it is on disk now (not a cached import), e.g. `data/sources.ts`. */
+async function loadData<Module>(root: string, file: string): Promise<Module> {
+  const { module } = await runnerImport<Module>(resolve(root, file), { root, logLevel: 'silent' })
   return module
 }
 
+const loadSources = (root: string) => loadData<typeof import('../../data/sources')>(root, 'data/sources.ts')
+
 export async function eventDates(root: string): Promise<EventDates> {
-  const { module } = await runnerImport<typeof import('../../data/events')>(resolve(root, 'data/events.ts'), { root, logLevel: 'silent' })
-  return eventDatesOf(module.events)
+  return eventDatesOf((await loadData<typeof import('../../data/events')>(root, 'data/events.ts')).events)
 }
 
 export async function citationTargets(root: string): Promise<Record<string, CitationTarget>> {
