@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util'
 import { browserAdvice, disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
 import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
 import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
+import { writeCoursePackages } from '../teaching/course-packages'
 import { writeTeachingKit } from '../teaching/write-teaching-kit'
 import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
 import { exportSingleFile } from './single-file'
@@ -289,6 +290,8 @@ async function main() {
       : await timed('writing the offline HTML files (student, lecturer)', async () => [
         await exportSingleFile({ outDir }),
         await exportSingleFile({ outDir, lecturer: true }),
+        // The cartridge and the SCORM package carry the HTML files and the kit's PDFs.
+        ...(args['skip-teaching-kit'] ? [] : (await writeCoursePackages(outDir, deck)).map(file => ({ file }))),
       ])
 
     const size = async (path: string) => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
