@@ -3,8 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validateXML } from 'xmllint-wasm'
+import { ROOT } from '../../tools/shared/paths'
 
-const DIR = join(import.meta.dirname, 'cc11')
+const DIR = join(ROOT, 'tests', 'schemas', 'cc11')
 const SCHEMAS = Object.fromEntries(readdirSync(DIR).filter(name => name.endsWith('.xsd')).map(name => [name, readFileSync(join(DIR, name), 'utf8')]))
 
 /** Which schema checks which file: the manifest, or an assessment / question bank (CC QTI profile). */

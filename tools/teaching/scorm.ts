@@ -4,10 +4,12 @@
 // frame: it resumes at cmi.core.lesson_location and reports cmi.core.lesson_status "completed"
 // once the last slide has been shown. Checked against scorm-again in tests/e2e/scorm.spec.ts.
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { create } from 'xmlbuilder2'
+import { ROOT } from '../shared/paths'
 
-const LAUNCH_SCRIPT = readFileSync(new URL('./scorm/launch.js', import.meta.url), 'utf8')
+const LAUNCH_SCRIPT = readFileSync(join(ROOT, 'tools', 'teaching', 'scorm', 'launch.js'), 'utf8')
 export const SCORM_DECK_FILE = 'deck.html'
 
 export interface ScormInputs {
