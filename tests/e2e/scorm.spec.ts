@@ -83,6 +83,8 @@ test('reports the slide shown and completion once the last slide has been shown'
   await goTo(page, slides.length)
   await expectSlide(deck, slides.length)
   await expect.poll(() => lms(page, 'cmi.core.lesson_status')).toBe('completed')
+  // The runtime checks what it is told (negative control): a status outside SCORM 1.2's vocabulary is refused.
+  expect(await page.evaluate(() => String((window as any).API.LMSSetValue('cmi.core.lesson_status', 'done')))).toBe('false')
   expectNoProblems(problems, 'the package in the test LMS')
 })
 

@@ -23,7 +23,7 @@
   try {
     api = apiIn(window) || (window.opener ? apiIn(window.opener) : null)
   }
-  catch (error) {
+  catch {
     api = null // a parent on another origin: no LMS we may talk to
   }
   var connected = Boolean(api) && String(api.LMSInitialize('')) === 'true'
@@ -49,7 +49,7 @@
     try {
       match = /^#\/(\d+)/.exec(frame.contentWindow.location.hash)
     }
-    catch (error) {
+    catch {
       return
     }
     if (!match || Number(match[1]) === shown)
