@@ -1,21 +1,21 @@
 // The SCORM 1.2 package in Chromium against a real SCORM 1.2 runtime: scorm-again's Scorm12API as
-// the LMS side, on a test page served from this machine with the unzipped package beside it (same
+// the LMS side, on a test page served from this machine with the package's files beside it (same
 // origin, as an LMS serves it). Completion when the last slide has been shown, resume at the stored
-// slide, and the package with no LMS at all. Needs `npm run export` (or export:html + export:teaching
-// + export:course) first.
+// slide, and the package with no LMS at all. The package is made here (tools/teaching/scorm.ts) from the
+// student HTML file: run npm run export:html first.
 import type { FrameLocator, Page } from '@playwright/test'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { unzipSync } from 'fflate'
-import { serveDeck } from '../../tools/shared/serve'
+import { singleFileName } from '../../tools/export/single-file'
 import { loadDeck } from '../../tools/shared/deck'
-import { ROOT } from '../../tools/shared/paths'
-import { coursePackagePaths } from '../../tools/teaching/course-packages'
+import { EXPORTS, ROOT } from '../../tools/shared/paths'
+import { serveDeck } from '../../tools/shared/serve'
+import { scormFiles } from '../../tools/teaching/scorm'
 import { expect, expectNoProblems, flatTypography, test } from './fixtures'
 
-const { slides, exportFilename } = await loadDeck()
-const PACKAGE = coursePackagePaths(exportFilename).scorm
+const { slides, exportFilename, title } = await loadDeck()
+const STUDENT_HTML = join(EXPORTS, singleFileName(exportFilename))
 const BASE = '/lms/'
 
 // The LMS side: scorm-again's SCORM 1.2 API on window.API, loaded with what the last commit
@@ -36,10 +36,11 @@ let server: Awaited<ReturnType<typeof serveDeck>>['server']
 let lmsUrl: string
 
 test.beforeAll(async () => {
-  if (!existsSync(PACKAGE))
-    throw new Error(`${PACKAGE} is missing: run npm run export first (or npm run export:html, export:teaching and export:course).`)
+  if (!existsSync(STUDENT_HTML))
+    throw new Error(`${STUDENT_HTML} is missing: run npm run export:html first.`)
   dir = mkdtempSync(join(tmpdir(), 'scorm-lms-'))
-  for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(PACKAGE))))) {
+  const files = scormFiles({ title, deck: new Uint8Array(readFileSync(STUDENT_HTML)), lastSlide: slides.length })
+  for (const [name, bytes] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, 'package', name)), { recursive: true })
     writeFileSync(join(dir, 'package', name), bytes)
   }

@@ -290,9 +290,10 @@ async function main() {
       : await timed('writing the offline HTML files (student, lecturer)', async () => [
         await exportSingleFile({ outDir }),
         await exportSingleFile({ outDir, lecturer: true }),
-        // The cartridge and the SCORM package carry the HTML files and the kit's PDFs.
-        ...(args['skip-teaching-kit'] ? [] : (await writeCoursePackages(outDir, deck)).map(file => ({ file }))),
       ])
+    // The cartridge and the SCORM package carry the kit's PDFs and the HTML files (written above, or
+    // before with npm run export:html when --skip-html).
+    const packages = args['skip-teaching-kit'] ? [] : await writeCoursePackages(outDir, deck)
 
     const size = async (path: string) => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
     const shown = (path: string) => {
@@ -303,7 +304,7 @@ async function main() {
     console.log(`✔ ${shown(handoutPath)} (${await size(handoutPath)})`)
     if (args.png)
       console.log(`✔ ${shown(pngDir)}/ (${deck.slides.length} PNG files)`)
-    for (const path of kit)
+    for (const path of [...kit, ...packages])
       console.log(`✔ ${shown(path)} (${await size(path)})`)
     for (const { file } of singleFiles)
       console.log(`✔ ${shown(file)} (${await size(file)})`)
