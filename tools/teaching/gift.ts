@@ -37,7 +37,7 @@ function giftQuestion(question: Question): string {
     case 'short-answer':
       return `${head} {\n${question.accepted.map(answer => `\t=${escapeGiftAnswer(answer)}`).join('\n')}\n\t####${escapeGift(generalFeedback(question))}\n}`
     case 'essay':
-      return `${head} {}`
+      return `// ${question.marks} marks and a marking guide: GIFT carries neither (question-bank.moodle.xml does)\n${head} {}`
   }
 }
 
