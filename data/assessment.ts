@@ -104,6 +104,7 @@ export const essay: EssayPrompt = {
   kind: 'essay',
   stem: 'Did leader-to-leader diplomacy between Trump and Kim (2018–2019) leave the United States and its allies better or worse off? Define what you count as success, then weigh the strongest arguments of critics and supporters against the record.',
   words: 1500,
+  marks: 30,
   criteria: [
     { criterion: 'Argument', marks: 8, lookFor: 'A clear thesis and an explicit measure of success (tests, warheads, tension, commitments, human rights), applied consistently.' },
     { criterion: 'Evidence', marks: 8, lookFor: 'Accurate, dated and sourced facts from both the summits and their aftermath; quotations attributed to the right occasion.' },
@@ -127,8 +128,13 @@ export const essay: EssayPrompt = {
 /** The whole bank in the order every format prints it: multiple choice, short answer, essay. */
 export const questionBank: Question[] = [...multipleChoice, ...shortAnswers, essay]
 
-/** Total marks of the essay's marking guide. */
-export const ESSAY_MARKS = essay.criteria.reduce((sum, criterion) => sum + criterion.marks, 0)
+/** Total marks of the essay: its marking guide's total (data/schema.ts checks they agree). */
+export const ESSAY_MARKS = essay.marks
+
+/** Marks a question is worth on every platform: one per marked question, the essay its guide's total. */
+export function questionMarks(question: Question): number {
+  return question.kind === 'essay' ? question.marks : 1
+}
 
 /**
  * A question's choices in the order every format shows them. The data lists the correct choice

@@ -244,7 +244,10 @@ export const shortAnswer = z.object({
   kind: z.literal('short-answer'),
   stem: nonEmpty,
   /** Answers a platform accepts (case-insensitive, exact); the first is the one the key prints. */
-  accepted: z.array(nonEmpty.refine(text => text.split(/\s+/).length <= 4, 'an accepted answer is at most four words')).min(1),
+  accepted: z.array(nonEmpty.refine(text => text.split(/\s+/).length <= 4, 'an accepted answer is at most four words')
+    // GIFT has no escape for ">" in an answer ("->" makes Moodle read a matching question), and
+    // platforms compare answers literally, so an HTML entity would never match what a student types.
+    .refine(text => !/[<>&]/.test(text), 'an accepted answer may not contain <, > or & (GIFT and the platforms cannot match them reliably): write the words out')).min(1),
   /** Why it is right: shown as feedback and in the answer key. */
   explanation: nonEmpty,
   cites: z.array(factId).min(1, 'needs at least one citation'),
@@ -254,13 +257,16 @@ export const essayPrompt = z.object({
   id: z.string().regex(/^essay-\d{2}$/, 'must be essay-NN'),
   kind: z.literal('essay'),
   stem: nonEmpty,
+  /** Expected length in words, shown to students in every format. */
   words: z.number().int().min(300),
+  /** What the essay is worth on every platform: the marking guide's total. */
+  marks: z.number().int().min(1),
   /** Marking guide: criteria with the marks each carries. */
   criteria: z.array(z.object({ criterion: nonEmpty, marks: z.number().int().min(1), lookFor: nonEmpty })).min(3),
   /** Evidence a strong answer uses, with the facts behind it. */
   evidence: z.array(z.object({ point: nonEmpty, cites: z.array(factId).min(1) })).min(4),
   cites: z.array(factId).min(1, 'needs at least one citation'),
-})
+}).refine(q => q.marks === q.criteria.reduce((sum, c) => sum + c.marks, 0), { message: 'must equal the marking guide\'s total (add up the criteria\'s marks)', path: ['marks'] })
 
 export const question = z.union([multipleChoice, shortAnswer, essayPrompt])
 

@@ -15,7 +15,9 @@ import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
 import { shortClassSlides, slideMinutes } from '../../tools/rules/timing'
 import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
 import { readPdf } from '../../tools/shared/pdf'
+import { coursePackagePaths } from '../../tools/teaching/course-packages'
 import { TEACHING_PDFS, teachingKitPaths } from '../../tools/teaching/write-teaching-kit'
+import { cc11Problems } from '../schemas/cc11'
 import { requireFile, requireFresh, squash } from './support'
 
 const ADVICE = 'run npm run export first'
@@ -35,7 +37,7 @@ beforeAll(async () => {
     text[file] = squash(pdf.pages.join('\n'))
     pages[file] = pdf.pages.length
   }
-  for (const path of [paths.gift, paths.qti]) {
+  for (const path of [paths.gift, paths.qti, paths.moodleXml]) {
     requireFile(path, ADVICE)
     requireFresh(path, 'run npm run export again')
   }
@@ -124,5 +126,22 @@ describe('the bank files', () => {
     expect(Object.keys(files)).toContain('imsmanifest.xml')
     const xml = strFromU8(Object.entries(files).find(([name]) => name.endsWith('.xml') && name !== 'imsmanifest.xml')![1])
     expect([...xml.matchAll(/<item ident="([^"]+)"/g)].map(m => m[1])).toEqual(questionBank.map(q => q.id))
+  })
+
+  it('Moodle XML holds every question with its ID number', () => {
+    const xml = readFileSync(paths.moodleXml, 'utf8')
+    expect([...xml.matchAll(/<idnumber>([^<]+)<\/idnumber>/g)].map(m => m[1])).toEqual(questionBank.map(q => q.id))
+  })
+})
+
+describe('the course packages', () => {
+  it('the cartridge\'s manifest and assessments validate against the CC 1.1 schemas', async () => {
+    const { cartridge } = coursePackagePaths((await loadDeck()).exportFilename)
+    requireFile(cartridge, ADVICE)
+    requireFresh(cartridge, 'run npm run export again')
+    const files = unzipSync(new Uint8Array(readFileSync(cartridge)))
+    expect(await cc11Problems(strFromU8(files['imsmanifest.xml']!), 'manifest')).toEqual([])
+    for (const name of ['after-class/quiz/assessment.xml', 'question-bank/question-bank.xml'])
+      expect(await cc11Problems(strFromU8(files[name]!), 'qti', name), name).toEqual([])
   })
 })

@@ -9,7 +9,8 @@ import { activities } from '../../data/activities'
 import { glossary } from '../../data/glossary'
 import { readings } from '../../data/readings'
 import { isKnownSource } from '../../data/sources'
-import { toGift } from '../../tools/teaching/gift'
+import { generalFeedback, promptText } from '../../tools/teaching/bank-text'
+import { escapeGift, escapeGiftAnswer, toGift } from '../../tools/teaching/gift'
 import { toQtiPackage } from '../../tools/teaching/qti'
 
 describe('the bank', () => {
@@ -58,29 +59,97 @@ describe('the teaching data (negative controls)', () => {
   })
 })
 
+describe('the essay\'s marks and the accepted answers (negative controls)', () => {
+  const problemsWith = (question: unknown) => findDataProblems({ ...deckData(), questionBank: [...questionBank.slice(0, -1), question] })
+    .map(p => `${p.module}: ${p.problems.join(' | ')}`).join('\n')
+
+  it('names an essay whose marks differ from its marking guide\'s total', () => {
+    expect(essay.marks).toBe(essay.criteria.reduce((sum, c) => sum + c.marks, 0))
+    expect(problemsWith({ ...essay, marks: 10 })).toMatch(/data\/assessment\.ts: entry "essay-01": marks: must equal the marking guide's total/)
+  })
+
+  it('names an accepted answer with <, > or &, which GIFT and the platforms cannot match', () => {
+    const withArrow = { ...shortAnswers[0]!, accepted: ['a -> b'] }
+    expect(findDataProblems({ ...deckData(), questionBank: [withArrow, ...questionBank.slice(1)] }).map(p => p.problems.join(' ')).join(''))
+      .toMatch(/accepted\.0: an accepted answer may not contain <, > or &/)
+  })
+})
+
+/** HTML entities back to characters, as Moodle shows an [html] text. */
+const shown = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+
 describe('GIFT (Moodle)', () => {
-  it('parses back to the same questions, answers and feedback', () => {
+  it('parses back to the same questions, ID numbers, answers and feedback', () => {
     const parsed = parse(toGift(questionBank)) as any[]
     expect(parsed.map(q => q.title)).toEqual(questionBank.map(q => q.id))
+    expect(parsed.map(q => q.id), 'Moodle\'s [id:…] on every question').toEqual(questionBank.map(q => q.id))
     questionBank.forEach((question, index) => {
       const back = parsed[index]
-      expect(back.stem.text).toBe(question.stem)
+      expect(shown(back.stem.text)).toBe(promptText(question))
       if (question.kind === 'multiple-choice') {
         expect(back.type).toBe('MC')
-        expect(back.choices.map((c: any) => [c.text.text, c.isCorrect, c.feedback.text])).toEqual(choicesInOrder(question).map(c => [c.text, c.correct, c.feedback]))
+        expect(back.choices.map((c: any) => [shown(c.text.text), c.isCorrect, shown(c.feedback.text)])).toEqual(choicesInOrder(question).map(c => [c.text, c.correct, c.feedback]))
+        expect(back.globalFeedback).toBeNull()
       }
       else if (question.kind === 'short-answer') {
         expect(back.type).toBe('Short')
-        expect(back.choices.map((c: any) => c.text.text)).toEqual(question.accepted)
+        expect(back.choices.map((c: any) => [c.text.text, c.feedback])).toEqual(question.accepted.map(answer => [answer, null]))
+        expect(shown(back.globalFeedback.text), 'the explanation, for everyone').toBe(question.explanation)
       }
       else {
         expect(back.type).toBe('Essay')
+        expect(back.globalFeedback, 'no marking guide where students see it').toBeNull()
+        expect(back.stem.text).toContain('About 1,500 words')
       }
     })
   })
 
+  it('keeps fact ids and the marking guide out of anything a student sees', () => {
+    const gift = toGift(questionBank)
+    const shownToStudents = gift.split('\n').filter(line => !line.startsWith('//')).join('\n')
+    expect(shownToStudents).not.toMatch(/\b[A-Z0-9]{2,3}-\d{2}\b/)
+    expect(shownToStudents).not.toContain(essay.criteria[0]!.lookFor)
+  })
+
+  // Each shape a lecturer's edit could bring, in a question's text, a choice and its feedback.
+  const SHAPES = ['a -> b', '%50% of the vote', '[markdown] *starred*', '[html]<b>bold</b>', 'x < y & y > z']
+  const mcWith = (text: string, escape: (text: string) => string) =>
+    `::shape::${escape(`Which ${text}?`)} {\n\t=${escape(text)}#${escape(text)}\n\t~${escape('other')}\n}`
+
+  it.each(SHAPES)('escapeGift keeps "%s" as text: a multiple-choice question with that exact text', (text) => {
+    const [back] = parse(mcWith(text, escapeGift)) as any[]
+    expect(back.type).toBe('MC')
+    expect(shown(back.stem.text)).toBe(`Which ${text}?`)
+    expect(back.choices.map((c: any) => [shown(c.text.text), c.weight, c.text.format])).toEqual([[text, null, 'html'], ['other', null, 'html']])
+    expect(shown(back.choices[0].feedback.text)).toBe(text)
+  })
+
+  it('without escaping, the same shapes change the question (negative controls)', () => {
+    const raw = (text: string) => text
+    const read = (text: string) => {
+      try {
+        return (parse(mcWith(text, raw)) as any[])[0]
+      }
+      catch {
+        return { type: 'import aborted' }
+      }
+    }
+    expect(read('a -> b').type).not.toBe('MC')
+    expect(read('%50% of the vote').choices[0].weight).toBe(50)
+    expect(read('[markdown] *starred*').choices[0].text.format).toBe('markdown')
+  })
+
+  it('escapeGiftAnswer keeps a short answer\'s leading %50% or format tag as the answer itself', () => {
+    for (const answer of ['%50% turnout', '[html] tag'] as const) {
+      const [back] = parse(`::sa::${escapeGift('Q?')} {\n\t=${escapeGiftAnswer(answer)}\n}`) as any[]
+      expect([back.type, back.choices[0].text.text, back.choices[0].weight]).toEqual(['Short', answer, null])
+    }
+    const [raw] = parse(`::sa::Q? {\n\t=%50% turnout\n}`) as any[]
+    expect(raw.choices[0].weight, 'negative control: unescaped, Moodle gives half marks').toBe(50)
+  })
+
   it('fails on a changed answer (negative control)', () => {
-    const gift = toGift(questionBank).replace('=Yongbyon', '=Sohae')
+    const gift = toGift(questionBank).replace('=[plain]Yongbyon', '=[plain]Sohae')
     expect((parse(gift) as any[]).find(q => q.title === 'sa-02').choices[0].text.text).not.toBe('Yongbyon')
   })
 })
@@ -107,9 +176,19 @@ describe('QTI 1.2 (Canvas)', () => {
         expect(item).toContain(`ident="${ident}">`)
       }
       if (question.kind === 'short-answer') {
-        for (const answer of question.accepted)
-          expect(item).toContain(`<varequal respident="response1">${answer}</varequal>`)
+        // one scoring condition per accepted answer (an OR), each with exactly one <varequal>
+        const scoring = [...item.matchAll(/<respcondition continue="No">\s*<conditionvar>([\s\S]*?)<\/conditionvar>\s*<setvar[^>]*>100<\/setvar>/g)].map(m => m[1]!.trim())
+        expect(scoring).toEqual(question.accepted.map(answer => `<varequal respident="response1">${answer}</varequal>`))
       }
+      expect(item, 'points').toMatch(new RegExp(`<fieldlabel>points_possible</fieldlabel>\\s*<fieldentry>${question.kind === 'essay' ? essay.marks : 1}</fieldentry>`))
     }
+  })
+
+  it('shows students no fact ids and no marking guide; a short answer\'s explanation to everyone', () => {
+    const feedback = [...xml.matchAll(/<itemfeedback[\s\S]*?<\/itemfeedback>/g)].map(m => m[0]).join('\n')
+    expect(feedback).not.toMatch(/\b[A-Z0-9]{2,3}-\d{2}\b/)
+    expect(feedback).not.toContain(essay.criteria[0]!.lookFor)
+    for (const question of shortAnswers)
+      expect(items.find(m => m[1] === question.id)![0]).toContain(`<itemfeedback ident="general_fb">\n          <flow_mat>\n            <material>\n              <mattext texttype="text/plain">${generalFeedback(question)}`)
   })
 })

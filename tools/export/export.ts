@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util'
 import { browserAdvice, disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
 import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
 import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
+import { writeCoursePackages } from '../teaching/course-packages'
 import { writeTeachingKit } from '../teaching/write-teaching-kit'
 import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
 import { exportSingleFile } from './single-file'
@@ -290,6 +291,9 @@ async function main() {
         await exportSingleFile({ outDir }),
         await exportSingleFile({ outDir, lecturer: true }),
       ])
+    // The cartridge and the SCORM package carry the kit's PDFs and the HTML files (written above, or
+    // before with npm run export:html when --skip-html).
+    const packages = args['skip-teaching-kit'] ? [] : await writeCoursePackages(outDir, deck)
 
     const size = async (path: string) => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
     const shown = (path: string) => {
@@ -300,7 +304,7 @@ async function main() {
     console.log(`✔ ${shown(handoutPath)} (${await size(handoutPath)})`)
     if (args.png)
       console.log(`✔ ${shown(pngDir)}/ (${deck.slides.length} PNG files)`)
-    for (const path of kit)
+    for (const path of [...kit, ...packages])
       console.log(`✔ ${shown(path)} (${await size(path)})`)
     for (const { file } of singleFiles)
       console.log(`✔ ${shown(file)} (${await size(file)})`)

@@ -1,11 +1,14 @@
 // The question bank as a QTI 1.2 package, the format Canvas imports (Settings → Import Course
 // Content → QTI .zip file): imsmanifest.xml plus one assessment file, zipped. Item and metadata
-// names follow Canvas's own QTI 1.2 exports (question_type, points_possible, SCORE 0–100).
+// names follow Canvas's own QTI 1.2 exports (question_type, points_possible, SCORE 0–100). Fact ids
+// go into the item's metadata, which only the importing teacher's platform reads; the feedback
+// students see holds no fact ids and no marking guide (tools/teaching/bank-text.ts).
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 import type { Question } from '../../data/schema'
 import { strToU8, zipSync } from 'fflate'
 import { create } from 'xmlbuilder2'
-import { choicesInOrder } from '../../data/assessment'
+import { choicesInOrder, questionMarks } from '../../data/assessment'
+import { generalFeedback, promptText } from './bank-text'
 
 export const QTI_NS = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2'
 const QUESTION_TYPE = { 'multiple-choice': 'multiple_choice_question', 'short-answer': 'short_answer_question', 'essay': 'essay_question' } as const
@@ -13,21 +16,21 @@ const QUESTION_TYPE = { 'multiple-choice': 'multiple_choice_question', 'short-an
 const material = (parent: XMLBuilder, text: string) => parent.ele('material').ele('mattext', { texttype: 'text/plain' }).txt(text)
 const choiceIdent = (question: Question, index: number) => `${question.id}-${String.fromCharCode(97 + index)}`
 
-function feedbackFor(question: Question): string {
-  if (question.kind === 'short-answer')
-    return `${question.explanation} (Facts: ${question.cites.join(', ')})`
-  if (question.kind === 'essay')
-    return `Marking guide: ${question.criteria.map(c => `${c.criterion} (${c.marks}): ${c.lookFor}`).join(' ')}`
-  return `Facts: ${question.cites.join(', ')}`
-}
+/** Canvas's item metadata: its question type, the points, and the fact ids (read by no student). */
+const canvasMetadata = (question: Question): [string, string][] =>
+  [['question_type', QUESTION_TYPE[question.kind]], ['points_possible', String(questionMarks(question))], ['fact_ids', question.cites.join(' ')]]
 
-function addItem(section: XMLBuilder, question: Question, points: number): void {
-  const item = section.ele('item', { ident: question.id, title: question.id })
+/**
+ * One question as a QTI 1.2 item under `parent` (a section or a Common Cartridge object bank), with
+ * the given item metadata; the cartridge (tools/teaching/cartridge.ts) passes its own profile fields.
+ */
+export function addQtiItem(parent: XMLBuilder, question: Question, metadata: [string, string][]): void {
+  const item = parent.ele('item', { ident: question.id, title: question.id })
   const meta = item.ele('itemmetadata').ele('qtimetadata')
-  for (const [label, entry] of [['question_type', QUESTION_TYPE[question.kind]], ['points_possible', String(points)], ['fact_ids', question.cites.join(' ')]])
+  for (const [label, entry] of metadata)
     meta.ele('qtimetadatafield').ele('fieldlabel').txt(label).up().ele('fieldentry').txt(entry)
   const presentation = item.ele('presentation')
-  material(presentation, question.stem)
+  material(presentation, promptText(question))
   const processing = () => {
     const resprocessing = item.ele('resprocessing')
     resprocessing.ele('outcomes').ele('decvar', { maxvalue: '100', minvalue: '0', varname: 'SCORE', vartype: 'Decimal' })
@@ -53,17 +56,27 @@ function addItem(section: XMLBuilder, question: Question, points: number): void 
   else {
     presentation.ele('response_str', { ident: 'response1', rcardinality: 'Single' }).ele('render_fib').ele('response_label', { ident: 'answer1', rshuffle: 'No' })
     const resprocessing = processing()
-    resprocessing.ele('respcondition', { continue: 'Yes' }).ele('conditionvar').ele('other').up().up()
-      .ele('displayfeedback', { feedbacktype: 'Response', linkrefid: 'general_fb' })
-    if (question.kind === 'short-answer') {
-      const scoring = resprocessing.ele('respcondition', { continue: 'No' })
-      const conditions = scoring.ele('conditionvar')
-      for (const answer of question.accepted)
-        conditions.ele('varequal', { respident: 'response1' }).txt(answer)
-      scoring.ele('setvar', { action: 'Set', varname: 'SCORE' }).txt('100')
+    const feedback = generalFeedback(question)
+    if (feedback) {
+      resprocessing.ele('respcondition', { continue: 'Yes' }).ele('conditionvar').ele('other').up().up()
+        .ele('displayfeedback', { feedbacktype: 'Response', linkrefid: 'general_fb' })
     }
+    // One condition per accepted answer: any one of them scores (an OR). Several <varequal> in one
+    // <conditionvar> would be an AND, which a specification-following engine never satisfies.
+    if (question.kind === 'short-answer') {
+      for (const answer of question.accepted) {
+        const scoring = resprocessing.ele('respcondition', { continue: 'No' })
+        scoring.ele('conditionvar').ele('varequal', { respident: 'response1' }).txt(answer)
+        scoring.ele('setvar', { action: 'Set', varname: 'SCORE' }).txt('100')
+      }
+    }
+    else {
+      // An essay is marked by hand: QTI still wants one condition, which sets nothing.
+      resprocessing.ele('respcondition', { continue: 'No' }).ele('conditionvar').ele('other')
+    }
+    if (feedback)
+      material(item.ele('itemfeedback', { ident: 'general_fb' }).ele('flow_mat'), feedback)
   }
-  material(item.ele('itemfeedback', { ident: 'general_fb' }).ele('flow_mat'), feedbackFor(question))
 }
 
 /** The assessment file: every question as an item, in bank order. */
@@ -71,7 +84,7 @@ export function toQtiAssessment(questions: readonly Question[], title: string, i
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(QTI_NS, 'questestinterop')
   const section = root.ele('assessment', { ident, title }).ele('section', { ident: 'root_section' })
   for (const question of questions)
-    addItem(section, question, question.kind === 'essay' ? 10 : 1)
+    addQtiItem(section, question, canvasMetadata(question))
   return root.end({ prettyPrint: true })
 }
 

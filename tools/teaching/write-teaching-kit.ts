@@ -2,6 +2,8 @@
 // with `npm run export:teaching [-- <dir>]`:
 //   teaching-guide.pdf, reading-list.pdf, quiz.pdf, answer-key.pdf  tagged PDFs with title and /Lang
 //   question-bank.gift.txt   GIFT for Moodle          question-bank.qti.zip   QTI 1.2 for Canvas
+//   question-bank.moodle.xml Moodle XML (ID numbers, marks, the essay's marking guide for graders)
+// The course packages (Common Cartridge, SCORM) need the deck's HTML files: tools/teaching/course-packages.ts.
 // The PDFs are printed by Chromium from HTML (tools/teaching/documents.ts); no request leaves the
 // machine (the pages are set as content and off-machine requests are refused).
 import type { Browser } from 'playwright-chromium'
@@ -16,12 +18,14 @@ import { type Deck, loadDeck } from '../shared/deck'
 import { EXPORTS } from '../shared/paths'
 import { TEACHING_PDFS, teachingDocuments } from './documents'
 import { toGift } from './gift'
+import { toMoodleXml } from './moodle-xml'
 import { toQtiPackage } from './qti'
 
 export { TEACHING_PDFS }
 
 export const GIFT_FILE = 'question-bank.gift.txt'
 export const QTI_FILE = 'question-bank.qti.zip'
+export const MOODLE_XML_FILE = 'question-bank.moodle.xml'
 
 /** The kit's files in `dir`, as the export writes them and the artifact tests read them. */
 export function teachingKitPaths(dir = EXPORTS) {
@@ -29,6 +33,7 @@ export function teachingKitPaths(dir = EXPORTS) {
     pdfs: TEACHING_PDFS.map(file => join(dir, file)),
     gift: join(dir, GIFT_FILE),
     qti: join(dir, QTI_FILE),
+    moodleXml: join(dir, MOODLE_XML_FILE),
   }
 }
 
@@ -62,7 +67,8 @@ export async function writeTeachingKit(outDir = EXPORTS, deck?: Deck, browser?: 
   }
   await writeFile(paths.gift, toGift(questionBank))
   await writeFile(paths.qti, toQtiPackage(questionBank, `Question bank: ${full.title}`))
-  return [...paths.pdfs, paths.gift, paths.qti]
+  await writeFile(paths.moodleXml, toMoodleXml(questionBank))
+  return [...paths.pdfs, paths.gift, paths.qti, paths.moodleXml]
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
