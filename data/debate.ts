@@ -71,15 +71,15 @@ export const debatePairs: DebatePair[] = [
   {
     topic: 'Results since',
     critic: {
-      claim: 'The arsenal grew, ICBMs came back, and the status is called irreversible',
+      claim: 'The arsenal grew, and Pyongyang now calls its nuclear status irreversible',
       kind: 'analysis',
-      evidence: `SIPRI, ${warheadChange(2018, 2021)}; ${warheadChange(2022, 2025)}; ICBM tests back in 2022; Pyongyang calls its nuclear status irreversible.`,
+      evidence: `SIPRI, ${warheadChange(2018, 2021)}; ${warheadChange(2022, 2025)}; ICBM tests back in 2022.`,
       cites: ['DEB-05', 'NUM-04', 'T2-13'],
     },
     supporter: {
       claim: 'Tangible gains: a testing pause, detainees and remains',
       kind: 'opinion',
-      evidence: 'No ICBM flight from Nov. 2017 to March 2022; three detainees freed; 55 cases of remains; Cato’s Eric Gomez: a testing pause is a win.',
+      evidence: 'No ICBM flight, Nov. 2017–March 2022; three detainees freed; 55 cases of remains; Cato’s Gomez: a testing pause is a win.',
       cites: ['DEB-09', 'NUM-01', 'RTS-06', 'SGP-11'],
     },
   },

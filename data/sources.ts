@@ -34,7 +34,7 @@ export const bibliography: BibliographyEntry[] = [
   { id: 'ESC-03', date: '2017-08-05', summary: 'UN Resolution 2371 banned coal, iron, lead and seafood exports, a cut the US put above $1 billion a year.', sources: [
     { outlet: 'US Embassy fact sheet', url: 'https://eg.usembassy.gov/fact-sheet-strengthening-sanctions-north-korea/' },
   ] },
-  { id: 'ESC-04', date: '2017-08-08', summary: 'At Bedminster Trump threatened "fire and fury like the world has never seen"; North Korea then said it was weighing strikes near Guam.', sources: [
+  { id: 'ESC-04', date: '2017-08-08', summary: 'At Bedminster Trump threatened North Korea with fire and fury; it then said it was weighing strikes near Guam.', sources: [
     { outlet: 'Newsday', url: 'https://www.newsday.com/news/nation/trump-warns-north-korea-of-fire-and-fury-like-the-world-has-never-seen-1.13955071' },
     { outlet: 'CBS Denver', url: 'http://denver.cbslocal.com/2017/08/08/donald-trump-north-korea-fire-fury/' },
     { outlet: 'Yahoo/Metro (Guam threat)', url: 'https://uk.news.yahoo.com/donald-trump-issues-fire-fury-threat-north-korea-golf-course-080730384.html' },
@@ -511,7 +511,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Cato Institute', url: 'https://cato.org/publications/commentary/its-time-talk-north-korea' },
   ] },
   // DEB-10: the Foreign Policy op-ed on its own site (pack 12c) replaces the weak wixsite mirror
-  { id: 'DEB-10', date: '2019-03-02', published: '2019-03-02', summary: 'Haass judged walking away in Hanoi better than a bad deal; a Foreign Policy op-ed warned against trading Yongbyon for relief (supporter).', sources: [
+  { id: 'DEB-10', date: '2019-03-02', published: '2019-03-02', summary: 'Haass judged walking away in Hanoi right; a Foreign Policy op-ed warned against trading Yongbyon for relief (supporter).', sources: [
     { outlet: 'Foreign Policy (opinion)', url: 'https://foreignpolicy.com/2019/03/02/the-push-for-a-trump-kim-nuke-deal-is-far-from-over/' },
     { outlet: 'Scholastic Upfront', url: 'https://upfront.scholastic.com/issues/2018-19/042219/going-nuclear.html' },
   ] },
