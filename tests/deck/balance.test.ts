@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { debatePairs } from '../../data/debate'
 import { quoteById } from '../../data/quotes'
 import { BALANCE_TOLERANCE, balanceProblems, type BalanceFigures, debateSides, markedSides, measureBalance } from '../../tools/rules/balance'
-import { administrationAttributions, attributionProblems, labelsPerSide } from '../../tools/rules/balance-attribution'
+import { administrationAttributions, attributionProblems, labelConflicts, labelsPerSide } from '../../tools/rules/balance-attribution'
 import { loadDeck } from '../../tools/shared/deck'
 
 const { slides: deck } = await loadDeck()
@@ -22,6 +22,10 @@ describe('balance between critics and supporters', () => {
     report('Debate board', figures)
     console.log(`Debate board labels: critics ${JSON.stringify(labelsPerSide(debatePairs).critic)}; supporters ${JSON.stringify(labelsPerSide(debatePairs).supporter)}`)
     expect(balanceProblems('debate board', figures)).toEqual([])
+    expect(labelConflicts(debatePairs)).toEqual([])
+    // negative control: Cato's commentary as opinion in one pair and analysis in another
+    const relabelled = debatePairs.map((pair, i) => (i === 0 ? { ...pair, supporter: { ...pair.supporter, kind: 'analysis' as const, cites: ['DEB-09'] } } : pair))
+    expect(labelConflicts(relabelled)).toEqual(['DEB-09 is labelled analysis and opinion on the debate board; label the same piece the same way'])
   })
 
   it('says in whose term outcomes fell for both sides or neither (board, chapter 8, the record slide)', () => {

@@ -34,3 +34,20 @@ export function labelsPerSide(pairs: ReadonlyArray<Record<Side, { kind: string }
   }
   return { critic: tally('critic'), supporter: tally('supporter') }
 }
+
+/**
+ * The same piece labelled two ways: an argument's label follows the commentary it rests on (its
+ * first DEB citation), so two arguments resting on the same piece carry the same label.
+ */
+export function labelConflicts(pairs: ReadonlyArray<Record<Side, { kind: string, cites: readonly string[] }>>): string[] {
+  const kinds = new Map<string, Set<string>>()
+  for (const pair of pairs) {
+    for (const side of ['critic', 'supporter'] as const) {
+      const piece = pair[side].cites.find(id => id.startsWith('DEB-'))
+      if (piece)
+        kinds.set(piece, (kinds.get(piece) ?? new Set()).add(pair[side].kind))
+    }
+  }
+  return [...kinds].filter(([, labels]) => labels.size > 1)
+    .map(([piece, labels]) => `${piece} is labelled ${[...labels].sort().join(' and ')} on the debate board; label the same piece the same way`)
+}
