@@ -25,7 +25,7 @@ export const activities: Activity[] = [
     debrief: [
       'The United States "committed to provide" guarantees; Kim "reaffirmed" an existing commitment; point 3 binds North Korea only to "work toward" a peninsula-wide goal, with no date.',
       'The text omits CVID, the US standard; Trump said the omission was no concession. Let students weigh that claim against the verbs they found.',
-      'Balance: Carnegie\'s Miller and Sokolsky argued a thin text was the price of reaching the one decision-maker; Brookings\' Pak and Pollack found it weaker than the 2005 statement.',
+      'Balance: Carnegie\'s Miller and Sokolsky argued that two decades of talks and pressure had failed and that meeting the one decision-maker was the approach not yet tried; Brookings\' Pak and Pollack found the text weaker than the 2005 statement. Whether a thin text was worth that meeting is the class\'s question.',
     ],
     slideTask: 'In pairs: find every verb in the statement that carries a promise. Who is bound, to what, and how could anyone check it?',
     slideSteps: [
@@ -57,7 +57,7 @@ export const activities: Activity[] = [
     debrief: [
       'Trump said North Korea wanted sanctions lifted "in their entirety"; Ri said "partial removal": 5 of 11 UN resolutions, in exchange for Yongbyon\'s nuclear-material plants.',
       'The US official\'s briefing supported Ri\'s count but called those resolutions the heart of the sanctions regime; AP concluded Trump had overstated the demand on the narrow point.',
-      'Both can be accurate about different things: the number of resolutions versus their economic weight. Ask what each speaker needed the audience to conclude.',
+      'Ri\'s "partial removal" is right by count (5 of 11 resolutions); the US official\'s "the heart of the sanctions regime" is right by weight; Trump\'s "in their entirety" overstated the request. Ask what each speaker needed the audience to conclude.',
     ],
     slideTask: 'In threes: each reads one account of why Hanoi failed. What did North Korea ask for, according to your source, and how do you know?',
     slideSteps: [
@@ -87,7 +87,7 @@ export const activities: Activity[] = [
     ],
     debrief: [
       'Counting rules differ: CNS counts each missile able to carry 500 kg at least 300 km once and leaves out satellite rockets and cruise missiles; others count launch events or more projectile types.',
-      'The higher figure usually quoted for 2022, 99 from CSIS, reaches the fact pack only through a Japanese relay the pack lists as weak: if you mention it, say so.',
+      'CSIS\'s higher count for 2022, 99, reaches the fact pack only through a Japanese relay the pack lists as weak: if you mention it, say so.',
       'SIPRI estimated warheads buildable from fissile material until 2021 and assembled warheads from 2022: the drop is a change of method, so compare 10–20 (2018) with 40–50 (2021), and about 20 (2022) with about 50 (2024–25), never across the break.',
     ],
     slideTask: 'The chart shows 69 missiles in 2022, but other counters give from 59 to about 73. Why do honest counts differ?',

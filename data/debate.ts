@@ -47,10 +47,10 @@ export const debatePairs: DebatePair[] = [
       cites: ['DEB-03', 'SGP-06'],
     },
     supporter: {
-      claim: 'The exercise halt was conditional and followed a test halt',
-      kind: 'opinion',
-      evidence: 'April 20: North halts nuclear and ICBM tests; June: Trump’s drill halt, conditional on talks; Cato’s Gomez: a pause is a win.',
-      cites: ['RTS-04', 'SGP-06', 'DEB-09'],
+      claim: 'Dropping the slow step-by-step formula was worth trying',
+      kind: 'analysis',
+      evidence: 'The Institute for Science and International Security welcomed dropping the slow “action-for-action” formula of past deals.',
+      cites: ['DEB-11'],
     },
   },
   {
@@ -58,29 +58,29 @@ export const debatePairs: DebatePair[] = [
     critic: {
       claim: 'Summits and praise gave a rights-abusing regime status for free',
       kind: 'report',
-      evidence: 'A UN inquiry found crimes against humanity; ex-ambassador Michael McFaul: befriending Kim was unnecessary for a nuclear deal.',
+      evidence: 'A UN inquiry found crimes against humanity; ex-ambassador Michael McFaul (single report): calling Kim a best friend was unnecessary for a deal.',
       cites: ['DEB-04', 'HR-01'],
     },
     supporter: {
-      claim: 'Dealing with the leader who exists made his pledge costly to break',
+      claim: 'Meeting Kim in public made his pledge costlier to break',
       kind: 'analysis',
-      evidence: 'Trump: he negotiates with the leader he is given; CSIS: a public summit raised Kim’s international cost of reneging.',
-      cites: ['PRA-06', 'DEB-11'],
+      evidence: 'CSIS: a public summit raised Kim’s international cost of reneging (audience costs), as earlier diplomacy had not.',
+      cites: ['DEB-11'],
     },
   },
   {
     topic: 'Results since',
     critic: {
-      claim: 'The arsenal grew, under both of SIPRI’s methods',
+      claim: 'The arsenal grew, and Pyongyang now calls its nuclear status irreversible',
       kind: 'analysis',
-      evidence: `SIPRI, ${warheadChange(2018, 2021)}; ${warheadChange(2022, 2025)}; testing resumed in 2019.`,
-      cites: ['DEB-05', 'NUM-04'],
+      evidence: `SIPRI, ${warheadChange(2018, 2021)}; ${warheadChange(2022, 2025)}; ICBM tests back in 2022.`,
+      cites: ['DEB-05', 'NUM-04', 'T2-13'],
     },
     supporter: {
       claim: 'Tangible gains: a testing pause, detainees and remains',
-      kind: 'analysis',
-      evidence: 'No nuclear test since 2017; three detainees freed; 55 cases of remains; Hecker: US choices also closed openings.',
-      cites: ['DEB-09', 'RTS-06', 'SGP-11', 'DEB-12'],
+      kind: 'opinion',
+      evidence: 'No ICBM flight, Nov. 2017–March 2022; three detainees freed; 55 cases of remains; Cato’s Gomez: a testing pause is a win.',
+      cites: ['DEB-09', 'NUM-01', 'RTS-06', 'SGP-11'],
     },
   },
   {
@@ -93,9 +93,9 @@ export const debatePairs: DebatePair[] = [
     },
     supporter: {
       claim: 'Walking away kept leverage that a partial deal would spend',
-      kind: 'report',
-      evidence: 'Haass: no deal beats a bad deal; US: enrichment went beyond Yongbyon, and relief without a full freeze would fund weapons.',
-      cites: ['DEB-10', 'HAN-08', 'HAN-05'],
+      kind: 'opinion',
+      evidence: 'Haass: no deal beats a bad deal; a Foreign Policy op-ed: Yongbyon for relief gives up the best leverage for reversible steps.',
+      cites: ['DEB-10'],
     },
   },
 ]

@@ -43,7 +43,7 @@ export const events: TimelineEvent[] = [
   { id: 'apec-no-meeting', date: '2025-10-29', label: 'Trump in South Korea for APEC; no Kim meeting', phase: 'second-term', kind: 'meeting', factId: 'T2-11' },
   { id: 'pipe-dream', date: '2025-11-01', tz: 'KST', label: 'Pyongyang calls denuclearization a “pipe dream”', phase: 'second-term', kind: 'statement', factId: 'T2-12' },
   { id: 'ninth-party-congress', date: '2026-02-19', label: 'Ninth Party Congress opens; Kim vows more warheads', phase: 'second-term', kind: 'statement', factId: 'T2-13' },
-  { id: 'trump-in-beijing', date: '2026-05-13', label: 'Trump in Beijing for talks with Xi; no Kim contact', phase: 'second-term', kind: 'meeting', factId: 'T2-14' },
+  { id: 'trump-in-beijing', date: '2026-05-13', label: 'Trump in Beijing for talks with Xi', phase: 'second-term', kind: 'meeting', factId: 'T2-14' },
   { id: 'anachronistic-dream', date: '2026-06-07', tz: 'KST', label: 'Kim Yo Jong: denuclearization an “anachronistic dream”', phase: 'second-term', kind: 'statement', factId: 'T2-16' },
 ]
 

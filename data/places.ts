@@ -7,7 +7,7 @@ import type { Place } from './schema'
 export const places: Place[] = [
   // The Korean peninsula
   { id: 'pyongyang', label: 'below', name: 'Pyongyang', view: 'peninsula', coordinates: [125.754, 39.039], what: 'Putin and Kim signed a mutual-defense treaty here, June 2024', factId: 'AFT-11' },
-  { id: 'seoul', name: 'Seoul', view: 'peninsula', coordinates: [126.978, 37.566], what: 'Joint US–South Korean exercises halted after Singapore', factId: 'SGP-06' },
+  { id: 'seoul', name: 'Seoul', view: 'peninsula', coordinates: [126.978, 37.566], what: 'Select US–South Korean exercises suspended after Singapore', factId: 'SGP-07' },
   { id: 'panmunjom', label: 'left', name: 'Panmunjom', view: 'peninsula', coordinates: [126.677, 37.956], what: 'Trump and Kim met at the demarcation line, June 30, 2019', factId: 'AFT-02' },
   { id: 'yongbyon', name: 'Yongbyon', view: 'peninsula', coordinates: [125.755, 39.797], what: 'Nuclear complex at the centre of the Hanoi bargaining', factId: 'HAN-05' },
   { id: 'punggye-ri', label: 'left', name: 'Punggye-ri', view: 'peninsula', coordinates: [129.078, 41.279], what: 'Sixth and largest nuclear test, Sept. 3, 2017', factId: 'ESC-08' },
@@ -16,7 +16,7 @@ export const places: Place[] = [
   // The region
   { id: 'singapore', name: 'Singapore', view: 'region', coordinates: [103.827, 1.250], what: 'First summit, June 12, 2018, on Sentosa Island', factId: 'SGP-01' },
   { id: 'hanoi', name: 'Hanoi', view: 'region', coordinates: [105.854, 21.025], what: 'Second summit, Feb. 27–28, 2019, ended with no deal', factId: 'HAN-01' },
-  { id: 'beijing', label: 'left', name: 'Beijing', view: 'region', coordinates: [116.407, 39.904], what: 'Trump met Xi here in May 2026; no Kim contact', factId: 'T2-14' },
+  { id: 'beijing', label: 'left', name: 'Beijing', view: 'region', coordinates: [116.407, 39.904], what: 'Trump held talks with Xi here in May 2026', factId: 'T2-14' },
   { id: 'tokyo', label: 'left', name: 'Tokyo', view: 'region', coordinates: [139.692, 35.690], what: 'Japan reported two North Korean missiles over its territory in 2017', factId: 'ESC-07' },
   { id: 'dmz', label: 'below', name: 'DMZ', view: 'region', coordinates: [126.677, 37.956], what: 'Third meeting, at the demarcation line in Panmunjom, June 30, 2019', factId: 'AFT-02' },
   { id: 'pyongyang-region', label: 'below', name: 'Pyongyang', view: 'region', coordinates: [125.754, 39.039], what: 'Putin and Kim signed a mutual-defense treaty here, June 2024', factId: 'AFT-11' },

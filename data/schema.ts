@@ -28,17 +28,33 @@ export const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'mu
 /** The pack's reliability tags (facts.md, "How to read this sheet"). */
 export const sourceTag = z.enum(['weakly sourced', 'single report', 'translation varies'])
 
+/** A tag the pack puts on one detail of a fact, not on the whole fact (e.g. SGP-11's one dog tag). */
+export const partTag = z.object({
+  tag: sourceTag,
+  /** the detail, as a reader would name it: "one dog tag" */
+  part: nonEmpty,
+  /** words that show a text uses the detail (matched case-insensitively): ["dog tag"] */
+  mentions: z.array(nonEmpty).min(1, 'needs at least one word that marks the detail'),
+})
+
 export const bibliographyEntry = z.object({
   id: factId,
   /** As precise as the pack gives it; never a day the pack does not state. */
   date: partialDate,
   /** For facts that span a period: its end, as precise as the pack gives it. */
   until: partialDate.optional(),
-  /** The pack's tags on this fact as the deck uses it: a 'weakly sourced' fact is never cited alone,
-   *  a 'single report' is marked wherever cited, 'translation varies' matches its quotations. */
+  /** The pack's tags on the whole fact: a 'weakly sourced' fact is never cited alone, a 'single
+   *  report' is marked wherever cited, 'translation varies' matches its quotations. */
   tags: z.array(sourceTag).optional(),
-  /** A part of the fact the pack tags weak, which the deck leaves out (neither listed nor claimed). */
-  weakLeftOut: nonEmpty.optional(),
+  /** The pack's tags on one detail of the fact (tools/rules/part-tags.ts): a text that uses a
+   *  single-report detail shows "(single report)" beside it; a weakly sourced detail (its source is
+   *  left out of `sources`) is used only beside a second citation. */
+  partTags: z.array(partTag).optional(),
+  /** The publication date the pack states for the cited piece (commentary); `date` then equals it. */
+  published: partialDate.optional(),
+  /** Where the pack gives no publication date: what `date` is instead, e.g. "the June 2018 Singapore
+   *  summit"; the Sources chapter shows "about …" in place of the date. */
+  about: nonEmpty.optional(),
   /** A one-line paraphrase of what the fact says, in our own words. */
   summary: nonEmpty,
   sources: z.array(sourceLink).min(1, 'needs at least one source'),
@@ -154,6 +170,7 @@ export type SummitRow = z.infer<typeof summitRow>
 export type Argument = z.infer<typeof argument>
 export type DebatePair = z.infer<typeof debatePair>
 export type SourceTag = z.infer<typeof sourceTag>
+export type PartTag = z.infer<typeof partTag>
 export type CommentaryKind = z.infer<typeof commentaryKind>
 export type WarheadMethod = z.infer<typeof warheadMethod>
 export type WarheadEstimate = z.infer<typeof warheadEstimate>

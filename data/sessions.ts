@@ -50,7 +50,7 @@ export const sessionPlans: SessionPlan[] = [
  */
 export const checkBeforeTeaching: CitedText[] = [
   { text: 'The sources verify nothing after mid-June 2026. Read the news from July onward on Trump–Kim contacts and letters, North Korean statements, launches and the US position (above all August, October and the APEC meeting in Shenzhen on November 18–19), and update the slides marked "Verified through mid-June 2026".', cites: ['T2-23', 'T2-21'] },
-  { text: 'The launch chart ends with preliminary figures to April 18, 2026: add later launches only from a named database or agency count, with its counting rule.', cites: ['NUM-01'] },
+  { text: 'The launch chart ends with 2025, whose figures are preliminary; the CNS count stops at April 18, 2026. Add later launches only from a named database or agency count, with its counting rule.', cites: ['NUM-01', 'NUM-06'] },
   { text: 'No SIPRI estimate for January 2026 was found: check the latest Yearbook before quoting a current warhead figure, and keep the 2022 method break in mind.', cites: ['NUM-04'] },
-  { text: 'The 2022 launch counts in the chart activity come from four counters; the higher figure of 99 often quoted (CSIS) reaches the sources only through a weak relay: say so if you use it.', cites: ['NUM-02'] },
+  { text: 'The 2022 launch counts in the chart activity come from four counters; CSIS\'s higher count, 99, reaches the sources only through a weak relay: say so if you use it.', cites: ['NUM-02'] },
 ]

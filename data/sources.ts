@@ -2,9 +2,14 @@
 //
 // Each entry: the fact's date as precise as the pack gives it (ISO, local: a day, a month or a year,
 // never a day the pack does not state; `until` ends a period), a one-line summary in our own words,
-// the outlets + URLs the pack gives for that fact, and the pack's tags on it (`tags`): a fact tagged
-// 'weakly sourced' rests partly on a source left out here and is never cited alone; 'single report'
-// is marked wherever the fact is cited; 'translation varies' matches the quotations so flagged. "(above)" references are
+// the outlets + URLs the pack gives for that fact, and the pack's tags on it. `tags` cover the whole
+// fact: 'weakly sourced' is never cited alone, 'single report' is marked wherever the fact is cited,
+// 'translation varies' matches the quotations so flagged. `partTags` cover one detail, named in `part`
+// and recognised by `mentions`: a text that uses a single-report detail says "(single report)" beside
+// it, and a weakly sourced detail is used only beside a second citation (tools/rules/part-tags.ts).
+// Addresses follow the pack's section 12 (original publisher or official archive; a mirror says so);
+// every host is in data/source-hosts.ts with its kind. Commentary (DEB) is dated by its publication
+// (`published`) where the pack states one, else `about` says what the date is. "(above)" references are
 // resolved to the URL given earlier; references to the CNS database resolve to NUM-01's NTI page.
 // Sources the pack tags [weakly sourced] (or lists as still weak) are NOT here. Left out entirely:
 //   T2-17 (only weak sources), and the PRA entries that only point to another fact
@@ -29,7 +34,7 @@ export const bibliography: BibliographyEntry[] = [
   { id: 'ESC-03', date: '2017-08-05', summary: 'UN Resolution 2371 banned coal, iron, lead and seafood exports, a cut the US put above $1 billion a year.', sources: [
     { outlet: 'US Embassy fact sheet', url: 'https://eg.usembassy.gov/fact-sheet-strengthening-sanctions-north-korea/' },
   ] },
-  { id: 'ESC-04', date: '2017-08-08', summary: 'At Bedminster Trump threatened unprecedented force; North Korea then said it was weighing strikes near Guam.', sources: [
+  { id: 'ESC-04', date: '2017-08-08', summary: 'At Bedminster Trump threatened North Korea with fire and fury; it then said it was weighing strikes near Guam.', sources: [
     { outlet: 'Newsday', url: 'https://www.newsday.com/news/nation/trump-warns-north-korea-of-fire-and-fury-like-the-world-has-never-seen-1.13955071' },
     { outlet: 'CBS Denver', url: 'http://denver.cbslocal.com/2017/08/08/donald-trump-north-korea-fire-fury/' },
     { outlet: 'Yahoo/Metro (Guam threat)', url: 'https://uk.news.yahoo.com/donald-trump-issues-fire-fury-threat-north-korea-golf-course-080730384.html' },
@@ -51,11 +56,11 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Stratfor', url: 'https://worldview.stratfor.com/article/north-koreas-sixth-nuclear-test-its-biggest' },
   ] },
   { id: 'ESC-09', date: '2017-09-11', summary: 'UN Resolution 2375 banned textile exports and capped refined-oil imports, softer than the US sought.', sources: [
-    { outlet: 'UN', url: 'https://www.un.org/securitycouncil/fr/s/res/2375-%282017%29' },
+    { outlet: 'UN Security Council, 1718 Committee: resolutions', url: 'https://main.un.org/securitycouncil/en/sanctions/1718/resolutions' },
     { outlet: 'Thompson Hine', url: 'https://www.thompsonhinesmartrade.com/2017/09/united-nations-adds-sanctions-north-korea/' },
   ] },
   { id: 'ESC-10', date: '2017-09-17', summary: 'Trump first called Kim Rocket Man, in a tweet about a call with President Moon.', sources: [
-    { outlet: 'The Hill (mirror)', url: 'https://digital-stage.thehill.com/policy/international/351047-trump-dubs-north-korean-leader-rocket-man/amp' },
+    { outlet: 'Washington Post', url: 'https://www.washingtonpost.com/news/post-politics/wp/2017/09/17/in-a-tweet-trump-sticks-north-koreas-kim-jong-un-with-a-nickname-rocket-man/' },
     { outlet: 'Toronto Star', url: 'https://www.thestar.com/news/world/2017/09/19/trump-macron-to-take-spotlight-at-un-general-assembly.html' },
   ] },
   { id: 'ESC-11', date: '2017-09-19', summary: 'In his first UN speech Trump threatened to destroy North Korea totally if forced to.', sources: [
@@ -84,6 +89,8 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'IBTimes UK', url: 'https://ibtimes.co.uk/north-korea-confirms-it-tested-hwasong-15-icbm-south-retaliates-missile-drill-1649342' },
   ] },
   { id: 'ESC-17', date: '2017-12-22', summary: 'UN Resolution 2397 cut refined-oil imports by about 90% and ordered workers home within two years.', sources: [
+    { outlet: 'UN press release SC/13162', url: 'https://press.un.org/en/2018/sc13162.doc.htm' },
+    { outlet: 'UN Security Council, 1718 Committee: resolutions', url: 'https://main.un.org/securitycouncil/en/sanctions/1718/resolutions' },
     { outlet: 'ASIL', url: 'https://asil.org/print/blogs/un-security-council-passes-resolution-increasing-sanctions-north-korea-december-22-2017' },
   ] },
   { id: 'ESC-18', date: '2018-01-01', summary: 'Kim said a nuclear button sat on his desk; Trump tweeted that his own was bigger.', sources: [
@@ -137,11 +144,11 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'CBS News', url: 'https://cbsnews.com/amp/news/trump-leaves-singapore-new-relationship-north-korea-kim-jong-un-summit-recap-2018-06-12' },
   ] },
   { id: 'SGP-03', date: '2018-06-12', summary: 'The preamble paired US security guarantees with Kim\'s pledge, undefined and unverified.', sources: [
-    { outlet: 'Epoch Times full text', url: 'https://www.theepochtimes.com/uplift/full-text-of-trump-and-kims-joint-statement_2558906.html' },
+    { outlet: 'NZ Herald (AP, full text)', url: 'https://nzherald.co.nz/world/whats-in-the-document-donald-trump-and-kim-jong-un-commit-to-working-toward-complete-denuclearisation/NVUIESAXT6JTZC2VZCKMF66RNE' },
     { outlet: 'Project Syndicate (Haass, opinion)', url: 'https://www.project-syndicate.org/commentary/trump-kim-singapore-summit-outcome-by-richard-n--haass-2018-06?barrier=accesspaylog' },
   ] },
   { id: 'SGP-04', date: '2018-06-12', summary: 'Four points: new relations, a peace regime, work toward peninsula denuclearization, and remains.', sources: [
-    { outlet: 'Epoch Times full text', url: 'https://www.theepochtimes.com/uplift/full-text-of-trump-and-kims-joint-statement_2558906.html' },
+    { outlet: 'NZ Herald (AP, full text)', url: 'https://nzherald.co.nz/world/whats-in-the-document-donald-trump-and-kim-jong-un-commit-to-working-toward-complete-denuclearisation/NVUIESAXT6JTZC2VZCKMF66RNE' },
     { outlet: 'Bloomberg (BloombergQuint)', url: 'http://www.bloombergquint.com/politics/2018/06/12/trump-and-kim-signed-something-in-singapore-here-s-what-it-says' },
   ] },
   { id: 'SGP-05', date: '2018-06-12', summary: 'The text dropped the US standard of complete, verifiable, irreversible denuclearization.', sources: [
@@ -169,9 +176,9 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Project Syndicate (Haass, opinion)', url: 'https://www.project-syndicate.org/commentary/trump-kim-singapore-summit-outcome-by-richard-n--haass-2018-06?barrier=accesspaylog' },
     { outlet: 'Chicago Council (Daalder)', url: 'https://www.thechicagocouncil.org/blog/global-insight/weeks-reads-summit-retrospect' },
   ] },
-  { id: 'SGP-11', date: '2018-07-27', tags: ['single report'], summary: 'North Korea handed over 55 cases of remains, with a single dog tag.', sources: [
+  // SGP-11: koreaherald.kr is not the Korea Herald's domain and is dropped (pack 12c)
+  { id: 'SGP-11', date: '2018-07-27', partTags: [{ tag: 'single report', part: 'one dog tag', mentions: ['dog tag'] }], summary: 'North Korea handed over 55 cases of remains, with a single dog tag.', sources: [
     { outlet: 'KURV (AP)', url: 'http://www.kurv.com/un-command-says-55-cases-of-remains-returned/' },
-    { outlet: 'Korea Herald (Yonhap, Aug. 4, 2018)', url: 'http://koreaherald.kr/view.php?ud=20180804000023' },
     { outlet: 'New Milford Spectrum (AP)', url: 'https://www.newmilfordspectrum.com/news/politics/article/NKorea-provided-just-1-dog-tag-with-55-sets-of-13120511.php' },
     { outlet: 'Korea Herald', url: 'http://www.koreaherald.com/view.php?ud=20180717000871' },
   ] },
@@ -190,12 +197,12 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Yonhap', url: 'https://en.yna.co.kr/view/AEN20180919004758315' },
     { outlet: 'Columbia Law School (text)', url: 'https://kls.law.columbia.edu/content/pyongyang-joint-declaration' },
   ] },
+  // BTW-04: The Hill's copy was on a staging host (digital-staging.thehill.com) and is dropped
   { id: 'BTW-04', date: '2018-09-25', summary: 'At the UN a year after Rocket Man, Trump thanked Kim for his courage.', sources: [
-    { outlet: 'The Hill (mirror)', url: 'https://digital-staging.thehill.com/homenews/administration/408275-trump-praises-kim-jong-uns-courage-during-united-nations-address/amp' },
     { outlet: 'LA Times', url: 'http://www.latimes.com/nation/la-na-pol-trump-norkor-un-20180924-story.html' },
   ] },
   { id: 'BTW-05', date: '2018-09-29', summary: 'Ri Yong Ho told the UN there would be no unilateral disarmament without trust.', sources: [
-    { outlet: 'The Independent', url: 'http://www.independent.co.uk./news/world/americas/trump-kim-jong-un-love-letters-relationship-denuclearisation-nuclear-weapons-a8561701.html' },
+    { outlet: 'The Independent', url: 'http://www.independent.co.uk/news/world/americas/trump-kim-jong-un-love-letters-relationship-denuclearisation-nuclear-weapons-a8561701.html' },
     { outlet: 'HuffPost', url: 'https://www.huffpost.com/entry/donald-trump-kim-jong-un-in-love-north-korea_n_5bb03817e4b0c7575965aeb1' },
   ] },
   { id: 'BTW-06', date: '2019-01-18', summary: 'Trump met Kim Yong Chol; a second summit was set for Hanoi on Feb. 27–28.', sources: [
@@ -205,21 +212,21 @@ export const bibliography: BibliographyEntry[] = [
 
   // 5. Hanoi summit
   { id: 'HAN-01', date: '2019-02-27', summary: 'The Hanoi summit opened with a one-on-one and dinner at the Metropole.', sources: [
-    { outlet: 'White House transcript (mirror)', url: 'http://hanoiecommerce.com/2019/02/28/remarks-by-president-trump-and-chairman-kim-jong-un-of-the-democratic-peoples-republic-of-korea-before-expanded-bilateral-meeting/' },
+    { outlet: 'The American Presidency Project (White House remarks, Feb. 27)', url: 'https://www.presidency.ucsb.edu/documents/remarks-meeting-with-chairman-the-state-affairs-commission-kim-jong-un-north-korea-and' },
     { outlet: 'VOA', url: 'https://www.voanews.com/amp/key-points-from-trump-press-conference-in-hanoi/4807366.html' },
     { outlet: 'AsiaOne (Korea Herald)', url: 'https://www.asiaone.com/world/trump-hints-us-nk-have-different-visions-denuclearization' },
   ] },
   { id: 'HAN-02', date: '2019-02-28', summary: 'Asked if he was ready to denuclearize, Kim said he would not be there otherwise.', sources: [
-    { outlet: 'White House transcript (mirror)', url: 'http://hanoiecommerce.com/2019/02/28/remarks-by-president-trump-and-chairman-kim-jong-un-of-the-democratic-peoples-republic-of-korea-before-expanded-bilateral-meeting/' },
+    { outlet: 'The Hill', url: 'https://thehill.com/policy/defense/431955-kim-says-he-wouldnt-be-at-summit-if-hes-not-ready-to-denuclearize' },
   ] },
   { id: 'HAN-03', date: '2019-02-28', summary: 'Lunch and signing were cancelled and no joint statement was issued.', sources: [
     { outlet: 'CNN transcript', url: 'http://transcripts.cnn.com/TRANSCRIPTS/1902/28/cnr.19.html' },
-    { outlet: 'HotAir (Politico excerpt)', url: 'https://hotair.com/headlines/2019/02/28/sometimes-walk-trump-bailed-north-korea-n328230' },
+    { outlet: 'Politico', url: 'https://www.politico.com/story/2019/02/28/trump-north-korea-summit-1195227' },
     { outlet: 'AsiaOne (Korea Herald)', url: 'https://www.asiaone.com/world/trump-hints-us-nk-have-different-visions-denuclearization' },
   ] },
   { id: 'HAN-04', date: '2019-02-28', summary: 'Trump said the North wanted all sanctions lifted and that he had to walk away.', sources: [
     { outlet: 'Hawaii Tribune-Herald (AP)', url: 'https://www.hawaiitribune-herald.com/2019/03/02/nation-world-news/officials-say-trump-overstated-kims-demand-on-sanctions/amp/' },
-    { outlet: 'Henry Jackson Society (Telegraph op-ed)', url: 'https://henryjacksonsociety.org/media-centre/trump-has-learnt-a-valuable-lesson-its-better-to-walk-away-from-a-bad-deal-than-be-too-embarassed-to-reject-it/' },
+    { outlet: 'Henry Jackson Society (mirror of a Telegraph op-ed)', url: 'https://henryjacksonsociety.org/media-centre/trump-has-learnt-a-valuable-lesson-its-better-to-walk-away-from-a-bad-deal-than-be-too-embarassed-to-reject-it/' },
     { outlet: 'Mediaite (CNN/MSNBC video)', url: 'https://www.mediaite.com/tv/mission-not-accomplished-trump-bails-on-hanoi-summit-early-with-no-deal/' },
     { outlet: 'VOA', url: 'https://www.voanews.com/amp/key-points-from-trump-press-conference-in-hanoi/4807366.html' },
   ] },
@@ -267,7 +274,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Yonhap', url: 'https://en.yna.co.kr/view/AEN20190630007200315' },
   ] },
   { id: 'AFT-03', date: '2019-08-23', summary: 'On renewed launches, Trump said short-range missiles had never been restricted.', sources: [
-    { outlet: 'VOA via GlobalSecurity', url: 'https://www.globalsecurity.org/wmd/library/news/dprk/2019/dprk-190823-voa01.htm' },
+    { outlet: 'GlobalSecurity (mirror of VOA)', url: 'https://www.globalsecurity.org/wmd/library/news/dprk/2019/dprk-190823-voa01.htm' },
   ] },
   { id: 'AFT-04', date: '2019-10-02', summary: 'A Pukguksong-3 submarine-launched missile landed in Japan\'s economic zone.', sources: [
     { outlet: 'CNS North Korea Missile Test Database (NTI)', url: 'https://www.nti.org/analysis/articles/understanding-north-koreas-missile-tests/' },
@@ -288,7 +295,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Reuters pictures', url: 'https://www.reuters.com/news/picture/north-korea-blows-up-liaison-office-with-idUSRTS3DVA8' },
     { outlet: 'UrduPoint/APP', url: 'https://www.urdupoint.com/en/world/north-korea-blows-up-liaison-office-with-sout-948209.html' },
   ] },
-  { id: 'AFT-09', date: '2022-03-24', tags: ['single report'], summary: 'The first full ICBM flight since 2017 opened a record year of launches.', sources: [
+  { id: 'AFT-09', date: '2022-03-24', partTags: [{ tag: 'single report', part: 'Kirby\'s statement that the Feb. 27 and March 5 launches tested a new ICBM system', mentions: ['Kirby', 'Feb. 27', 'March 5', 'new ICBM system'] }], summary: 'The first full ICBM flight since 2017 opened a record year of launches.', sources: [
     { outlet: 'Defence Blog (KCNA figures)', url: 'https://defence-blog.com/north-korea-confirms-reports-it-has-test-fired-its-largest-intercontinental-ballistic-missile-yet/' },
     { outlet: 'SCMP', url: 'https://www.scmp.com/news/asia/east-asia/article/3172335/north-korea-passed-old-intercontinental-ballistic-missile-newer' },
     { outlet: 'Korea Times US', url: 'http://www.koreatimesus.com/n-korea-tests-new-icbm-system-u-s-to-impose-additional-sanctions-official/' },
@@ -298,14 +305,15 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Straits Times', url: 'https://www.straitstimes.com/asia/north-korea-s-latest-missile-launches-an-ominous-development-or-routine-testing' },
     { outlet: 'CNS North Korea Missile Test Database (NTI)', url: 'https://www.nti.org/analysis/articles/understanding-north-koreas-missile-tests/' },
   ] },
-  // AFT-11: the entry-into-force date relayed only by iuvmpress [weakly sourced] is left out
-  { id: 'AFT-11', date: '2024-06-19', weakLeftOut: 'the entry-into-force date', summary: 'Putin and Kim signed a treaty pledging mutual military aid if either is attacked.', sources: [
+  // AFT-11: the entry-into-force date is relayed only by iuvmpress [weakly sourced], which is left out
+  { id: 'AFT-11', date: '2024-06-19', partTags: [{ tag: 'weakly sourced', part: 'the entry-into-force date', mentions: ['into force', 'Dec. 4', 'December 4'] }], summary: 'Putin and Kim signed a treaty pledging mutual military aid if either is attacked.', sources: [
     { outlet: 'Chosun Ilbo', url: 'https://chosun.com/english/north-korea-en/2024/06/20/EGOEOSXPHFDQ3GK6NJN2TILA4U' },
     { outlet: 'TASS', url: 'https://tass.com/politics/1868051' },
+    { outlet: 'Interfax (KCNA)', url: 'https://interfax.com/newsroom/top-stories/108291/' },
   ] },
   // AFT-12: the pack dates the deployment only as "late 2024 onward", through the October 2025 parade
   { id: 'AFT-12', date: '2024', until: '2025-10', summary: 'North Korea sent troops, about 12,000, to fight for Russia.', sources: [
-    { outlet: 'Kyiv Independent', url: 'https://kyivindependent.com./trump-plans-to-reach-out-to-north-koreas-kim-jong-un' },
+    { outlet: 'Kyiv Independent', url: 'https://www.kyivindependent.com/trump-plans-to-reach-out-to-north-koreas-kim-jong-un' },
     { outlet: 'KBS (Yonhap)', url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=196565' },
   ] },
 
@@ -367,23 +375,29 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Daily Dispatch (Reuters)', url: 'https://www.dailydispatch.co.za/news/2026-02-23-north-koreas-ruling-party-re-elects-kim-jong-un-as-general-secretary/' },
   ] },
   // T2-14: the postponement (pano.news) and the AP takeaways (newsar mirror) are weakly sourced and left out;
-  // the departure day and 'no Kim meeting' rest on those takeaways, so the fact is tagged and never cited alone.
-  // The US statement resolves to T2-16's AP report.
-  { id: 'T2-14', date: '2026-05-13', tags: ['weakly sourced'], summary: 'Trump visited Beijing for talks with Xi; no contact with Kim was reported.', sources: [
+  // the departure day, Taiwan's place in the talks and 'no Kim meeting' rest on those takeaways: a text that
+  // uses them cites a second fact (T2-23 for 'no meeting'). The US statement resolves to T2-16's AP report.
+  { id: 'T2-14', date: '2026-05-13', partTags: [{ tag: 'weakly sourced', part: 'the postponement, the May 15 departure, Taiwan\'s place in the talks and "no Kim meeting"', mentions: ['postpone', 'delayed', 'May 15', 'Taiwan', 'Kim'] }], summary: 'Trump visited Beijing for talks with Xi; afterwards the US said they shared the goal of North Korean denuclearization.', sources: [
     { outlet: 'Manila Bulletin (AP)', url: 'https://mb.com.ph/2026/05/13/trump-set-to-meet-with-xi-in-beijing-as-war-and-inflation-weigh-on-his-presidency' },
-    { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/wp-json/wp/v2/posts/132128' },
+    { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/north-korea-calls-the-us-push-for-its-denuclearization-anachronistic-dream/' },
   ] },
   { id: 'T2-15', date: '2026-06-03', summary: 'Kim toured a new enrichment plant and ordered faster growth of nuclear and missile forces.', sources: [
-    { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/wp-json/wp/v2/posts/132128' },
+    { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/north-korea-calls-the-us-push-for-its-denuclearization-anachronistic-dream/' },
     { outlet: 'Dunya Plus (AP text)', url: 'https://www.dunyaplus.com/haber/north-korea-calls-the-us-push-for-its-denuclearization-anachronistic-dream' },
   ] },
   { id: 'T2-16', date: '2026-06-07', summary: 'Kim Yo Jong dismissed US denuclearization aims and denied a Trump–Xi agreement on it.', sources: [
-    { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/wp-json/wp/v2/posts/132128' },
+    { outlet: 'Durango Herald (AP)', url: 'https://dh.durangoherald.com/tj/north-korea-calls-the-us-push-for-its-denuclearization-anachronistic-dream/' },
     { outlet: 'ClickOnDetroit (AP)', url: 'https://www.clickondetroit.com/topic/Seoul/' },
   ] },
-  { id: 'T2-21', date: '2025-11-01', summary: 'China set the 2026 APEC leaders\' meeting in Shenzhen for November 18–19, 2026; nothing after is verified.', sources: [
+  // T2-21: dated by its two reports (Nov. 1 and Dec. 13, 2025); the meeting itself is after mid-June 2026
+  { id: 'T2-21', date: '2025-11-01', until: '2025-12-13', summary: 'China set the 2026 APEC leaders\' meeting in Shenzhen for November 18–19, 2026; nothing after is verified.', sources: [
     { outlet: 'People\'s Daily (Xinhua, Nov. 1, 2025)', url: 'http://en.people.cn/n3/2025/1101/c90000-20385082.html' },
     { outlet: 'People\'s Daily (Xinhua, Dec. 13, 2025)', url: 'http://en.people.cn/n3/2025/1213/c90000-20401994.html' },
+  ] },
+  // T2-22: no seventh nuclear test found; dated by the latest assessment the pack found (Nov. 5, 2025)
+  { id: 'T2-22', date: '2025-11-05', summary: 'No North Korean nuclear test found since September 2017; Seoul judged one could follow quickly if Kim decided.', sources: [
+    { outlet: 'A News (Yonhap)', url: 'https://www.anews.com.tr/asia/2025/11/05/north-korea-ready-for-7th-nuclear-test-claims-south-korea' },
+    { outlet: 'LIGA.net (Yonhap)', url: 'https://news.liga.net/en/world/news/seoul-believes-that-the-dprk-is-ready-for-nuclear-tests-as-soon-as-kim-makes-a-decision' },
   ] },
   // T2-23 (replaces T2-19's status line): the pack gives no source of its own; these are the reports it
   // rests on (no meeting at APEC, T2-11; the DMZ meeting, AFT-02). Dated by what it verifies: to mid-June 2026.
@@ -407,7 +421,7 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Business Times (SG)', url: 'https://www.businesstimes.com.sg/government-economy/trump-kim-sign-comprehensive-joint-document-after-singapore-summit' },
   ] },
   { id: 'PRA-05', date: '2018-06-12', summary: 'Trump praised Kim\'s talent, personality and negotiating skill.', sources: [
-    { outlet: 'The Hill (mirror)', url: 'https://digital-staging.thehill.com/homenews/administration/391785-trump-says-kim-has-a-great-personality' },
+    { outlet: 'BBC', url: 'https://www.bbc.com/news/world-us-canada-44461763' },
     { outlet: 'CNBC', url: 'https://www.cnbc.com/2018/06/12/trump-heaps-praise-on-kim-jong-un-during-nuclear-weapons-summit.html' },
   ] },
   { id: 'PRA-06', date: '2018-06-12', summary: 'Trump told ABC he trusted Kim.', sources: [
@@ -422,7 +436,7 @@ export const bibliography: BibliographyEntry[] = [
   ] },
   { id: 'PRA-09', date: '2018-09-29', summary: 'At a Wheeling rally Trump described his bond with Kim, built on letters, as love.', sources: [
     { outlet: 'HuffPost', url: 'https://www.huffpost.com/entry/donald-trump-kim-jong-un-in-love-north-korea_n_5bb03817e4b0c7575965aeb1' },
-    { outlet: 'The Independent', url: 'http://www.independent.co.uk./news/world/americas/trump-kim-jong-un-love-letters-relationship-denuclearisation-nuclear-weapons-a8561701.html' },
+    { outlet: 'The Independent', url: 'http://www.independent.co.uk/news/world/americas/trump-kim-jong-un-love-letters-relationship-denuclearisation-nuclear-weapons-a8561701.html' },
     { outlet: 'The Week', url: 'https://theweek.com/96811/donald-trump-says-he-fell-in-love-with-kim-jong-un-over-letters' },
   ] },
   { id: 'PRA-10', date: '2019-02-08', summary: 'Announcing Hanoi, Trump tweeted that North Korea under Kim would become an economic powerhouse.', sources: [
@@ -434,13 +448,15 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Mediaite', url: 'https://www.mediaite.com/tv/trump-fawns-over-kim-jong-un-to-hannity-he-is-very-sharp-and-a-real-leader/' },
   ] },
   { id: 'HR-01', date: '2014-02-17', summary: 'A UN inquiry found crimes against humanity set by policy at the top of the state.', sources: [
-    { outlet: 'OHCHR press release (mirror)', url: 'http://web.test.ohchr.un-icc.cloud/en/press-releases/2014/02/report-commission-inquiry-democratic-peoples-republic-korea-go-public-17' },
-    { outlet: 'Scoop (OHCHR release, Pillay)', url: 'http://www.scoop.co.nz/stories/WO1402/S00219/pillay-calls-for-urgent-action-on-historic-dprk-report.htm' },
+    { outlet: 'UN News', url: 'https://news.un.org/en/story/2014/02/462062' },
+    { outlet: 'UN Secretary-General\'s spokesperson', url: 'http://www.un.org/sg/statements/index.asp?nid=7465' },
+    { outlet: 'JURIST', url: 'https://www.jurist.org/news/2014/02/un-rights-chief-urges-action-in-north-korea/' },
+    { outlet: 'Scoop (mirror of the OHCHR release, Pillay)', url: 'http://www.scoop.co.nz/stories/WO1402/S00219/pillay-calls-for-urgent-action-on-historic-dprk-report.htm' },
     { outlet: 'Lincoln Daily News (Reuters)', url: 'https://archives.lincolndailynews.com/2014/Feb/17/News/news021714_ba.shtml' },
   ] },
   { id: 'HR-02', date: '2014-02-17', summary: 'The inquiry listed crimes from extermination to starvation and urged an ICC referral.', sources: [
     { outlet: 'Global Centre for R2P', url: 'http://www.globalr2p.org/resources/760' },
-    { outlet: 'Report text (right-docs)', url: 'https://right-docs.org/doc/a-hrc-25-63' },
+    { outlet: 'Right Docs (mirror of the report A/HRC/25/63)', url: 'https://right-docs.org/doc/a-hrc-25-63' },
     { outlet: 'Lincoln Daily News (Reuters)', url: 'https://archives.lincolndailynews.com/2014/Feb/17/News/news021714_ba.shtml' },
   ] },
   // HR-03: date of the cited reports (his death)
@@ -458,63 +474,65 @@ export const bibliography: BibliographyEntry[] = [
   ] },
 
   // 9. The debate
-  // DEB-01: DEB entries: date of the cited publication where the pack gives it, else the summit assessed
-  { id: 'DEB-01', date: '2018-06-12', summary: 'Brookings\' Pak and Pollack found the Singapore text thin; Pak set it below the 2005 pledge (critic).', sources: [
+  // DEB entries: `published` where the pack states the piece's date, else `about` names what the date is
+  { id: 'DEB-01', date: '2018-06-12', published: '2018-06-12', summary: 'Brookings\' Pak and Pollack found the Singapore text thin; Pak set it below the 2005 pledge (critic).', sources: [
     { outlet: 'Brookings', url: 'https://www.brookings.edu/blog/order-from-chaos/2018/06/12/around-the-halls-brookings-experts-react-to-the-trump-kim-jong-un-summit-in-singapore/' },
   ] },
-  { id: 'DEB-02', date: '2018-06-12', summary: 'Haass argued the undefined deal and victory claims would erode sanctions (critic, opinion).', sources: [
+  { id: 'DEB-02', date: '2018-06', about: 'the June 2018 Singapore summit', summary: 'Haass argued the undefined deal and victory claims would erode sanctions (critic, opinion).', sources: [
     { outlet: 'Project Syndicate', url: 'https://www.project-syndicate.org/commentary/trump-kim-singapore-summit-outcome-by-richard-n--haass-2018-06?barrier=accesspaylog' },
   ] },
-  { id: 'DEB-03', date: '2018-06-12', summary: 'Russel faulted thin preparation and a unilateral exercise pledge (critic, opinion).', sources: [
-    { outlet: 'Foreign Affairs via YaleGlobal', url: 'https://archive-yaleglobal.yale.edu/content/foreign-affairs-historic-breakthrough-or-historic-blunder' },
+  { id: 'DEB-03', date: '2018-06', about: 'the June 2018 Singapore summit', summary: 'Russel faulted thin preparation and a unilateral exercise pledge (critic, opinion).', sources: [
+    { outlet: 'YaleGlobal (mirror of Foreign Affairs, Russel)', url: 'https://archive-yaleglobal.yale.edu/content/foreign-affairs-historic-breakthrough-or-historic-blunder' },
     { outlet: 'CSIS', url: 'https://www.csis.org/analysis/assessment-singapore-summit' },
   ] },
-  // DEB-04: the NBC summary on infodecay is a weak mirror and is left out
-  { id: 'DEB-04', date: '2018-06-12', weakLeftOut: 'an NBC summary on a mirror site', summary: 'Critics said summits and praise lent status to a rights-abusing regime (critic).', sources: [
-    { outlet: 'NBC via News1st', url: 'http://news-1st.com/trump-praises-kim-at-summit-but-takes-aim-at-justin-trudeau/' },
+  // DEB-04: NBC's quotes survive only on scraper sites (pack 12c): the infodecay copy is left out, and
+  // McFaul's remark is marked [single report] wherever it is used
+  { id: 'DEB-04', date: '2018-06', about: 'the June 2018 Singapore summit', partTags: [{ tag: 'single report', part: 'McFaul\'s remark, from NBC\'s quotes on a scraper site', mentions: ['McFaul'] }], summary: 'Critics said summits and praise lent status to a rights-abusing regime (critic).', sources: [
+    { outlet: 'News1st (mirror of NBC News)', url: 'http://news-1st.com/trump-praises-kim-at-summit-but-takes-aim-at-justin-trudeau/' },
   ] },
-  // DEB-05: a retrospective of outcomes from 2018 to the SIPRI 2025 figure; the pack gives no publication day
-  { id: 'DEB-05', date: '2018', until: '2025', summary: 'The arsenal and testing grew after the summits; the ACA saw months wasted (critic).', sources: [
+  // DEB-05: outcomes from 2018 to the SIPRI 2025 figure; the pack dates the SSQ article (Fall 2020), not the ACA page
+  { id: 'DEB-05', date: '2018', until: '2025', about: 'outcomes from 2018 to 2025', summary: 'The arsenal and testing grew after the summits; the ACA saw months wasted (critic).', sources: [
     { outlet: 'Arms Control Association', url: 'https://www.armscontrol.org/country/9/date?page=5' },
-    { outlet: 'Strategic Studies Quarterly (via docslib)', url: 'https://docslib.org/doc/1200148/assessing-the-singapore-summit-two-years-later' },
+    { outlet: 'Strategic Studies Quarterly 14:3, Fall 2020 (Grieco)', url: 'https://airuniversity.af.edu/SSQ/Display/Article/2324292/volume-14-issue-3-fall-2020' },
   ] },
-  { id: 'DEB-06', date: '2019-02-28', summary: 'Panda and Narang argued Hanoi was doomed by incompatible demands (critic, opinion).', sources: [
-    { outlet: 'Foreign Affairs via MIT CIS', url: 'https://cis.mit.edu/publications/analysis-opinion/2019/hanoi-summit-was-doomed-start' },
+  { id: 'DEB-06', date: '2019-02', about: 'the February 2019 Hanoi summit', summary: 'Panda and Narang argued Hanoi was doomed by incompatible demands (critic, opinion).', sources: [
+    { outlet: 'MIT CIS (mirror of Foreign Affairs, Panda and Narang)', url: 'https://cis.mit.edu/publications/analysis-opinion/2019/hanoi-summit-was-doomed-start' },
     { outlet: 'Bulletin of the Atomic Scientists', url: 'https://thebulletin.org/2019/02/hot-takes-on-the-hanoi-summit' },
   ] },
-  { id: 'DEB-07', date: '2018-06-12', summary: 'Carnegie\'s Miller and Sokolsky argued leader-level talks were the untried option (supporter, opinion).', sources: [
+  { id: 'DEB-07', date: '2018-06', about: 'the June 2018 Singapore summit', summary: 'Carnegie\'s Miller and Sokolsky argued leader-level talks were the untried option (supporter, opinion).', sources: [
     { outlet: 'Carnegie Endowment (Politico)', url: 'https://carnegieendowment.org/posts/2018/06/why-trump-was-right-to-sit-down-with-kim-jong-un' },
   ] },
-  { id: 'DEB-08', date: '2018-06-12', summary: 'Stanford scholars and others credited the summit with easing the 2017 war scare (supporter).', sources: [
-    { outlet: 'Stanford CISAC (via docslib)', url: 'https://docslib.org/doc/5270394/a-comprehensive-history-of-north-koreas-nuclear' },
+  { id: 'DEB-08', date: '2018-06', about: 'the June 2018 Singapore summit', summary: 'Stanford scholars and others credited the summit with easing the 2017 war scare (supporter).', sources: [
+    { outlet: 'Stanford CISAC', url: 'https://cisac.fsi.stanford.edu/content/dprk-history-2018-update' },
     { outlet: 'Chicago Council', url: 'https://www.thechicagocouncil.org/blog/global-insight/weeks-reads-summit-retrospect' },
     { outlet: 'Scholastic Upfront', url: 'https://upfront.scholastic.com/issues/2018-19/042219/going-nuclear.html' },
   ] },
-  { id: 'DEB-09', date: '2018-06-12', summary: 'Supporters point to the testing pause, freed detainees and returned remains (supporter).', sources: [
+  { id: 'DEB-09', date: '2018', about: 'the 2018–19 talks', summary: 'Supporters point to the testing pause, freed detainees and returned remains (supporter).', sources: [
     { outlet: 'Cato Institute', url: 'https://cato.org/publications/commentary/its-time-talk-north-korea' },
   ] },
-  // DEB-10: the Foreign Policy excerpt on wixsite is a weak mirror and is left out
-  { id: 'DEB-10', date: '2019-02-28', weakLeftOut: 'the Foreign Policy op-ed, found only on a mirror', summary: 'Haass judged walking away in Hanoi better than a bad deal (supporter).', sources: [
+  // DEB-10: the Foreign Policy op-ed on its own site (pack 12c) replaces the weak wixsite mirror
+  { id: 'DEB-10', date: '2019-03-02', published: '2019-03-02', summary: 'Haass judged walking away in Hanoi right; a Foreign Policy op-ed warned against trading Yongbyon for relief (supporter).', sources: [
+    { outlet: 'Foreign Policy (opinion)', url: 'https://foreignpolicy.com/2019/03/02/the-push-for-a-trump-kim-nuke-deal-is-far-from-over/' },
     { outlet: 'Scholastic Upfront', url: 'https://upfront.scholastic.com/issues/2018-19/042219/going-nuclear.html' },
   ] },
-  { id: 'DEB-11', date: '2018-06-12', summary: 'CSIS and ISIS saw new commitments in leader-level engagement (supporter).', sources: [
+  { id: 'DEB-11', date: '2018-06', about: 'the June 2018 Singapore summit', summary: 'CSIS and ISIS saw new commitments in leader-level engagement (supporter).', sources: [
     { outlet: 'CSIS', url: 'https://www.csis.org/analysis/assessment-singapore-summit' },
     { outlet: 'ISIS', url: 'https://isis-online.org/isis-reports/detail/institute-statement-on-the-singapore-summit/10' },
   ] },
-  // DEB-12: the journal article (2021) and the Hecker interview (February 2023); no days given
-  { id: 'DEB-12', date: '2021', until: '2023-02', summary: 'Hecker says US choices also closed openings; Kelly and Derr blame Pyongyang (both sides).', sources: [
+  // DEB-12: the journal article (March 2021) and the Hecker interview (February 2023); no days given
+  { id: 'DEB-12', date: '2021-03', until: '2023-02', published: '2021-03', summary: 'Hecker says US choices also closed openings; Kelly and Derr blame Pyongyang (both sides).', sources: [
     { outlet: 'Bulletin of the Atomic Scientists (Hecker interview)', url: 'https://thebulletin.org/2023/02/interview-siegfried-hecker-explains-how-washington-and-pyongyang-missed-chances/amp' },
-    { outlet: 'Korean Journal of Defense Analysis', url: 'https://www.readkong.com/page/north-korea-s-missed-opportunity-the-unique-dovish-moment-8291150' },
+    { outlet: 'Korean Journal of Defense Analysis 33:1 (DOI)', url: 'https://doi.org/10.22883/kjda.2021.33.1.002' },
   ] },
 
   // 10. Numbers for charts
   { id: 'NUM-01', date: '2026-04-21', summary: 'Ballistic missiles launched per year by CNS count, with launch days and ICBM flights.', sources: [
     { outlet: 'CNS North Korea Missile Test Database (NTI)', url: 'https://www.nti.org/analysis/articles/understanding-north-koreas-missile-tests/' },
-    { outlet: 'nagix/nk-missile-tests (open replica of the CNS data)', url: 'https://github.com/nagix/nk-missile-tests' },
+    { outlet: 'nagix/nk-missile-tests (mirror of the CNS database\'s data)', url: 'https://github.com/nagix/nk-missile-tests' },
   ] },
-  // NUM-02: date of the Nikkei report (Jan. 2023); CSIS's 99 for 2022 is left out: the pack has it only
+  // NUM-02: date of the Nikkei report (Jan. 2023, no day); CSIS's 99 for 2022 is left out: the pack has it only
   // through JBpress, which it lists as still weak
-  { id: 'NUM-02', date: '2023-01-01', weakLeftOut: 'CSIS\'s count of 99 for 2022, relayed only by JBpress', summary: '2022 counts run from 59 to about 73, by counter.', sources: [
+  { id: 'NUM-02', date: '2023-01', published: '2023-01', partTags: [{ tag: 'weakly sourced', part: 'CSIS\'s count of 99 for 2022, relayed only by JBpress', mentions: ['99', 'CSIS'] }], summary: '2022 counts run from 59 to about 73, by counter.', sources: [
     { outlet: 'Nikkei', url: 'https://asia.nikkei.com/Spotlight/N-Korea-at-crossroads/Kim-Jong-Un-s-Achilles-heel-lies-in-weak-air-defense' },
     { outlet: 'TRT World', url: 'https://www.trtworld.com/article/12779306' },
     { outlet: 'TIME', url: 'https://time.com/6266737/north-korea-ballistic-missile-tests-2023' },
@@ -529,7 +547,7 @@ export const bibliography: BibliographyEntry[] = [
   // NUM-04: date of the latest yearbook report cited (SIPRI 2025)
   { id: 'NUM-04', date: '2025-06-16', summary: 'SIPRI warhead estimates by yearbook, with a change of method in 2022.', sources: [
     { outlet: 'UPI via Gephardt Daily', url: 'https://gephardtdaily.com/national-international/north-korea-can-make-10-20-nuclear-warheads-think-tank-says/' },
-    { outlet: 'SIPRI 2019 press table (mirror)', url: 'https://buechel-atombombenfrei.jimdofree.com/international/sipri-2019/' },
+    { outlet: 'SIPRI press release (Yearbook 2018)', url: 'https://sipri.org/media/press-release/2018/modernization-nuclear-weapons-continues-number-peacekeepers-declines-new-sipri-yearbook-out-now' },
     { outlet: 'UPI', url: 'https://www.upi.com/Top_News/World-News/2020/06/15/North-Korea-could-have-40-nuclear-weapons-Swedish-think-tank-says/6981592226924/' },
     { outlet: 'KBS World (2021)', url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=162159' },
     { outlet: 'Kyodo', url: 'https://english.kyodonews.net/news/2022/06/e292e176ff0e-n-korea-has-now-20-nuclear-warheads-at-most-think-tank-report.html' },
@@ -537,9 +555,10 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'KBS World (2024)', url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=186101' },
     { outlet: 'Aju Press', url: 'https://www.ajupress.com/view/20250616111825705' },
   ] },
-  // NUM-06: the replica's 2025 count (preliminary) and the first 2026 launch; allthe.news is weakly sourced and left out
-  { id: 'NUM-06', date: '2025', until: '2026-04', weakLeftOut: 'an aggregator\'s launch tally', summary: 'CNS count for 2025: 11 missiles on 6 launch days, preliminary; no database count after April 18, 2026.', sources: [
-    { outlet: 'nagix/nk-missile-tests (open replica of the CNS data)', url: 'https://github.com/nagix/nk-missile-tests' },
+  // NUM-06: the replica's 2025 count (preliminary) and the first 2026 launch; allthe.news is weakly sourced and
+  // left out (Yonhap/AFP via VietnamKorea carries the same "6th launch" count)
+  { id: 'NUM-06', date: '2025', until: '2026-04', partTags: [{ tag: 'weakly sourced', part: 'an aggregator\'s copy of the "6th launch" count', mentions: ['aggregator', 'allthe.news'] }], summary: 'CNS count for 2025: 11 missiles on 6 launch days, preliminary; no database count after April 18, 2026.', sources: [
+    { outlet: 'nagix/nk-missile-tests (mirror of the CNS database\'s data)', url: 'https://github.com/nagix/nk-missile-tests' },
     { outlet: 'VietnamKorea (Yonhap/AFP)', url: 'https://www.vietnamkorea-vcjg.com/ko/han-quoc-noi-trieu-tien-phong-thu-ten-lua-dan-dao-ko' },
     { outlet: 'Newspim', url: 'https://member.newspim.com/news/view/20251107000596' },
   ] },

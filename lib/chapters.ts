@@ -53,3 +53,34 @@ export function chapterSpan(spec: ChapterSpanSpec, dates: EventDates): ChapterSp
 export function timelinePosition(date: string): number {
   return positionBetween(date, TIMELINE.from, TIMELINE.to)
 }
+
+/** What the agenda needs of a Slidev slide route (useNav().slides). */
+export interface ChapterRoute {
+  no: number
+  meta: { slide: { frontmatter: Record<string, unknown>, title?: string } }
+}
+
+/** A chapter as the agenda lists it: the slide its divider is on, and its name. */
+export interface ChapterEntry {
+  no: number
+  name: string
+}
+
+/** A divider's title up to its first colon: "The debate: did … work?" → "The debate". */
+export function chapterName(title: string): string {
+  return title.split(/:\s/, 1)[0]!.trim()
+}
+
+/** The chapters in slide order: every `layout: section` slide opens one (the cover is not a chapter). */
+export function chaptersOf(routes: readonly ChapterRoute[]): ChapterEntry[] {
+  return routes
+    .filter(route => route.meta.slide.frontmatter.layout === 'section')
+    .map(route => ({ no: route.no, name: chapterName(route.meta.slide.title ?? '') || `Slide ${route.no}` }))
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+
+/** A count as prose writes it: 13 → "thirteen"; figures above twenty. */
+export function countInWords(count: number): string {
+  return NUMBER_WORDS[count] ?? String(count)
+}

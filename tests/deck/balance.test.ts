@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { debatePairs } from '../../data/debate'
 import { quoteById } from '../../data/quotes'
 import { BALANCE_TOLERANCE, balanceProblems, type BalanceFigures, debateSides, markedSides, measureBalance } from '../../tools/rules/balance'
+import { administrationAttributions, attributionProblems, labelConflicts, labelsPerSide } from '../../tools/rules/balance-attribution'
 import { loadDeck } from '../../tools/shared/deck'
 
 const { slides: deck } = await loadDeck()
@@ -19,7 +20,28 @@ describe('balance between critics and supporters', () => {
   it('keeps the debate board within 15% per side, in words and points', () => {
     const figures = measureBalance(debateSides(debatePairs))
     report('Debate board', figures)
+    console.log(`Debate board labels: critics ${JSON.stringify(labelsPerSide(debatePairs).critic)}; supporters ${JSON.stringify(labelsPerSide(debatePairs).supporter)}`)
     expect(balanceProblems('debate board', figures)).toEqual([])
+    expect(labelConflicts(debatePairs)).toEqual([])
+    // negative control: Cato's commentary as opinion in one pair and analysis in another
+    const relabelled = debatePairs.map((pair, i) => (i === 0 ? { ...pair, supporter: { ...pair.supporter, kind: 'analysis' as const, cites: ['DEB-09'] } } : pair))
+    expect(labelConflicts(relabelled)).toEqual(['DEB-09 is labelled analysis and opinion on the debate board; label the same piece the same way'])
+  })
+
+  it('says in whose term outcomes fell for both sides or neither (board, chapter 8, the record slide)', () => {
+    const sides = {
+      'Debate board': debateSides(debatePairs),
+      'Chapter 8': markedSides(deck.filter(slide => slide.file === 'pages/08-praise.md').map(slide => slide.content), quoteText),
+      'The record slide (chapter 9)': markedSides(deck.filter(slide => slide.file === 'pages/09-debate.md').map(slide => slide.content), quoteText),
+    }
+    for (const [where, points] of Object.entries(sides)) {
+      const counts = administrationAttributions(points)
+      console.log(`${where}: administration attributed on ${counts.critic} critic point(s), ${counts.supporter} supporter point(s)`)
+      expect(attributionProblems(where, counts)).toEqual([])
+    }
+    // negative control: the old one-sided footnote, on the critics' side only
+    const oneSided = administrationAttributions({ critic: ['The 2021–24 outcomes came under another administration'], supporter: ['No nuclear test since 2017'] })
+    expect(attributionProblems('record', oneSided)).toEqual(['record: says in whose term the critics\' outcomes fell (1), but not the supporters\'; say it for both columns or neither'])
   })
 
   it('keeps chapter 8 within 15% per side, and gives each side some room', () => {

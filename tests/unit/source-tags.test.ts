@@ -19,17 +19,17 @@ import { global } from './components/stubs'
 const problemsWith = (patch: Partial<DeckData>) =>
   findDataProblems({ ...deckData(), ...patch }).flatMap(({ module, problems }) => problems.map(problem => `${module}: ${problem}`))
 
-describe('single reports are marked wherever cited', () => {
-  it('adds a visible "(single report)" after the citation link, and nothing to other citations', () => {
+describe('single reports are marked where the single-reported detail is used', () => {
+  it('adds no "(single report)" to a citation of a fact whose tag covers one detail only (SGP-11: one dog tag)', () => {
     const single = mount(Cite, { props: { id: 'SGP-11' }, global })
     expect(single.get('a').text()).toBe('[SGP-11]')
-    expect(single.text()).toBe('[SGP-11] (single report)')
+    expect(single.text()).toBe('[SGP-11]')
     expect(mount(Cite, { props: { id: 'ESC-04' }, global }).text()).toBe('[ESC-04]')
   })
 
   it('shows the tags and partial dates on the sources pages', () => {
     const page = mount(SourcesList, { props: { page: sourcePageOf('SGP-11') } })
-    expect(page.get('#source-SGP-11').text()).toContain('[single report]')
+    expect(page.get('#source-SGP-11').text()).toContain('[single report: one dog tag]')
     expect(formatPeriod('2018-07', '2018-08')).toBe('July – August 2018')
     expect(formatPeriod('2021', '2023-02')).toBe('2021 – February 2023')
     expect(mount(SourcesList, { props: { page: sourcePageOf('BTW-02') } }).get('#source-BTW-02 time').text()).toBe('July – August 2018')
@@ -43,11 +43,13 @@ describe('data checks for the pack\'s tags and the verified-through date', () =>
 
   it('rejects a debate cell or summit cell that cites only a weakly sourced fact', () => {
     const pairs = debatePairs.map((pair, i) => (i === 0 ? { ...pair, supporter: { ...pair.supporter, cites: ['T2-14'] } } : pair))
-    expect(problemsWith({ debatePairs: pairs })).toEqual([
+    // a whole fact tagged weak (the pack's T2-14 tag now covers one detail: tests/deck/part-tags.test.ts)
+    const weakT214 = bibliography.map(entry => (entry.id === 'T2-14' ? { ...entry, tags: ['weakly sourced' as const] } : entry))
+    expect(problemsWith({ debatePairs: pairs, bibliography: weakT214 })).toEqual([
       'data/debate.ts: entry "What Singapore produced": supporter.cites: cites only T2-14, which the pack tags [weakly sourced]; add a citation that supports the text on its own',
     ])
     const rows = summitRows.map((row, i) => (i === 0 ? { ...row, hanoi: { ...row.hanoi, cites: ['T2-14'] } } : row))
-    expect(problemsWith({ summitRows: rows })).toHaveLength(1)
+    expect(problemsWith({ summitRows: rows, bibliography: weakT214 })).toHaveLength(1)
   })
 
   it('rejects a bibliography date or a phase that runs past verifiedThrough', () => {

@@ -96,7 +96,7 @@ function checkBeforeTeachingHtml(): string {
 
 function readingHtml(): string {
   return readings.map(reading => `<section class="question"><h2>${esc(reading.title)}</h2>
-  <p>${esc(reading.author)}, ${esc(reading.date)} · ${reading.kind === 'primary' ? 'primary source' : 'near-primary (full text or transcript carried by a news outlet)'} · about ${reading.minutes} minutes</p>
+  <p>${esc(reading.author)}, ${esc(reading.date)} · ${reading.kind === 'primary' ? 'primary source' : 'near-primary (a full text, transcript or extended quotation carried by a news outlet)'} · about ${reading.minutes} minutes</p>
   <p>Link: <a href="${esc(readingUrl(reading))}">${esc(readingUrl(reading))}</a> (${esc(reading.link.outlet)})</p>
   <p><b>What to read:</b> ${esc(reading.whatToRead)}</p><p><b>Guiding question:</b> ${esc(reading.guidingQuestion)}</p><p>${facts(reading.cites)}</p></section>`).join('')
 }

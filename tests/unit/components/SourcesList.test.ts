@@ -16,7 +16,7 @@ describe('SourcesList', () => {
       expect(item.attributes('id')).toBe(`source-${entry.id}`)
       expect(item.get('strong').text()).toBe(entry.id)
       expect(item.get('time').attributes('datetime')).toBe(entry.date)
-      expect(item.get('time').text()).toBe(formatPeriod(entry.date, entry.until))
+      expect(item.get('time').text()).toBe(entry.about ? `about ${entry.about}` : formatPeriod(entry.date, entry.until))
       expect(item.text()).toContain(entry.summary)
       const links = item.findAll('a')
       expect(links.map(link => link.text())).toEqual(entry.sources.map(source => source.outlet))
