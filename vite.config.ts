@@ -26,6 +26,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { META_CONTENT_SECURITY_POLICY } from './tools/hosting/security-headers'
 import { loadDeck } from './tools/shared/deck'
+import { deckTokens } from './tools/shared/tokens'
 import { deckModules } from './tools/vite/deck-modules'
 
 const DATA_CHECK = fileURLToPath(new URL('./data/check.ts', import.meta.url))
@@ -168,8 +169,9 @@ async function webApp(root: string): Promise<PluginOption[]> {
       start_url: '.',
       scope: '.',
       display: 'standalone',
-      theme_color: '#1d3557',
-      background_color: '#ffffff',
+      // The light room's colours (styles/tokens.css): the title bar and the splash screen.
+      theme_color: deckTokens().accent,
+      background_color: deckTokens().bg,
       icons: [
         { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
         { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -307,3 +307,77 @@ test('Tab reaches the citation links on a slide, shows focus, and moves on', asy
   console.log(`keyboard: ${where(slide!)} has ${total} citation links; focus moved through ${seen.size} elements`)
   expectNoProblems(problems, where(slide!))
 })
+
+/** The "no such slide" panel's background and the slide's it covers (the room's background). */
+const panelAndSlideBackgrounds = (page: Page) => page.evaluate(() => [
+  getComputedStyle(document.querySelector('[data-testid="missing-slide"]')!).backgroundColor,
+  getComputedStyle(document.querySelector('.slidev-layout')!).backgroundColor,
+])
+
+/** axe's rules (as on the slides) within one part of the page, one line per failing element. */
+const axeIn = async (page: Page, selector: string) => (await new AxeBuilder({ page }).include(selector).withTags(TAGS).options({ rules: EXTRA_RULES }).setLegacyMode(true).analyze())
+  .violations.flatMap(violation => violation.nodes.map(node => `${violation.id}: ${violation.help} — ${node.target.map(String).join(' > ')}`))
+
+// The deck's own dialogs and notices, in both rooms: the search with a result selected (text on the
+// link colour) and the "no such slide" panel that covers the cover slide.
+for (const room of ['light', 'dark'] as const) {
+  test.describe(`the ${room} room`, () => {
+    test.use({ colorScheme: room })
+    const darkClass = room === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/
+
+    /** Opens the search on slide 1 and selects its second result with the keyboard. */
+    async function searchWithSelection(page: Page) {
+      await page.goto('1')
+      await settle(page, 1)
+      await expect(page.locator('html')).toHaveClass(darkClass)
+      await page.keyboard.press('/')
+      const dialog = page.getByRole('dialog', { name: 'Search the slides' })
+      await dialog.getByRole('combobox').fill('Singapore')
+      await dialog.getByRole('combobox').press('ArrowDown')
+      await expect(dialog.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true')
+      return dialog
+    }
+
+    test('the open search with a result selected passes axe at 7:1', async ({ page, problems }) => {
+      await searchWithSelection(page)
+      expect(await axeIn(page, '.slide-search')).toEqual([])
+      expectNoProblems(problems, `search, ${room} room`)
+    })
+
+    test('the "no such slide" page passes axe at 7:1, in the room\'s own colours', async ({ page, problems }) => {
+      await page.goto('999')
+      await expect(page.getByTestId('missing-slide')).toContainText('There is no slide 999')
+      await expect(page.locator('html')).toHaveClass(darkClass)
+      expect(await axeIn(page, '[data-testid="missing-slide"]')).toEqual([])
+      const [panel, slide] = await panelAndSlideBackgrounds(page)
+      expect(panel, 'the panel has the background of the slides in this room').toBe(slide)
+      expectNoProblems(problems, `slide 999, ${room} room`)
+    })
+  })
+}
+
+test.describe('the dark room, negative controls', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('the checks fail the old colours: white on the selected search result, a white "no such slide" panel', async ({ page }) => {
+    await page.goto('1')
+    await settle(page, 1)
+    await page.keyboard.press('/')
+    const dialog = page.getByRole('dialog', { name: 'Search the slides' })
+    await dialog.getByRole('combobox').fill('Singapore')
+    await dialog.getByRole('combobox').press('ArrowDown')
+    await expect(dialog.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true')
+    // The colours the deck had before: white on the dark room's link colour (1.65:1). Below 4.5:1 it
+    // is axe's AA rule that reports it (the 7:1 rule only reports ratios from 4.5 up).
+    await page.addStyleTag({ content: '.slide-search__result[aria-selected="true"] { color: #ffffff !important; }' })
+    const found = await axeIn(page, '.slide-search')
+    expect(found.length, 'the selected result\'s text').toBeGreaterThan(0)
+    expect(found.filter(line => !/^color-contrast: .*#slide-search-result-1 > /.test(line))).toEqual([])
+
+    await page.goto('999')
+    await expect(page.getByTestId('missing-slide')).toBeVisible()
+    await page.addStyleTag({ content: '.deck-missing-slide { background: #ffffff !important; color: #111111 !important; }' })
+    const [panel, slide] = await panelAndSlideBackgrounds(page)
+    expect(panel).not.toBe(slide)
+  })
+})

@@ -1,7 +1,8 @@
 // Readable in a lecture hall: nothing outside the slide canvas at any click step or in print,
 // body text (the slide's prose, bullets and quotations) at least 20 px, and supporting text at
 // least 16 px: citations, captions (a quotation's speaker and date, a chart's title), timeline
-// entries, cells of comparison tables, source lines and the footer.
+// entries, cells of comparison tables, source lines and the footer. List numbers and bullets stay
+// inside the margin the slide title sets.
 import type { Locator, Page } from '@playwright/test'
 import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
@@ -36,6 +37,60 @@ async function layoutProblems(canvas: Locator): Promise<string[]> {
   }, [BODY_MIN_PX, FINE_PRINT_MIN_PX, SUPPORTING_TEXT] as const)
 }
 
+type CDPSession = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>
+interface DomNode { nodeId: number, pseudoType?: string, children?: DomNode[], pseudoElements?: DomNode[] }
+
+/**
+ * Every list marker (an <ol>'s number, a <ul>'s bullet) on slide `no` that starts left of the slide
+ * title's left edge (the layout's content edge on a slide without a title). A marker has no box in
+ * the page's DOM: Chromium's DevTools protocol gives the box of each ::marker.
+ */
+async function markerProblems(page: Page, cdp: CDPSession, no: number): Promise<string[]> {
+  const layout = `[data-slidev-no="${no}"] .slidev-layout`
+  const items = `${layout} li:not(svg *, [data-geometry-ignore] *)`
+  if (await page.locator(items).count() === 0)
+    return []
+  const edge = await page.locator(layout).first().evaluate((root) => {
+    const title = root.querySelector('h1') ?? root
+    const style = getComputedStyle(title)
+    return title.getBoundingClientRect().left + Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.paddingLeft)
+  })
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 }) as { root: DomNode }
+  const markers = new Map<number, number>()
+  const index = (node: DomNode) => {
+    const marker = node.pseudoElements?.find(pseudo => pseudo.pseudoType === 'marker')
+    if (marker)
+      markers.set(node.nodeId, marker.nodeId)
+    for (const child of node.children ?? [])
+      index(child)
+  }
+  index(root)
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: items })
+  const outside: number[] = []
+  for (const [position, nodeId] of nodeIds.entries()) {
+    const marker = markers.get(nodeId)
+    if (marker === undefined)
+      continue // list-style: none
+    const box = await cdp.send('DOM.getBoxModel', { nodeId: marker }).catch(() => undefined) // undefined: not rendered
+    const left = box && Math.min(...box.model.border.filter((_, i) => i % 2 === 0))
+    if (left !== undefined && left < edge - 1)
+      outside.push(position, edge - left)
+  }
+  if (!outside.length)
+    return []
+  return page.evaluate(([items, outside]) => {
+    const all = [...document.querySelectorAll(items)]
+    const problems: string[] = []
+    for (let i = 0; i < outside.length; i += 2) {
+      const item = all[outside[i]!]!
+      const list = item.parentElement
+      const marker = list instanceof HTMLOListElement ? `${list.start + [...list.querySelectorAll(':scope > li')].indexOf(item)}.` : 'bullet'
+      problems.push(`list marker "${marker}" starts ${Math.round(outside[i + 1]!)} px left of the title's edge: <${list?.tagName.toLowerCase()}> item "${(item.textContent ?? '').trim().slice(0, 40)}"`)
+    }
+    return problems
+  }, [items, outside] as const)
+}
+
 async function gotoAndSettle(page: Page, path: string) {
   await visit(page, path)
   await page.evaluate(() => document.fonts.ready)
@@ -43,6 +98,7 @@ async function gotoAndSettle(page: Page, path: string) {
 
 test('every slide fits its canvas with readable text at every click step', async ({ page, problems }) => {
   test.setTimeout(60_000 + deck.length * 10_000)
+  const cdp = await page.context().newCDPSession(page)
   let checked = 0
   const failures: string[] = []
   for (const slide of deck) {
@@ -51,7 +107,7 @@ test('every slide fits its canvas with readable text at every click step', async
       await gotoAndSettle(page, `${slide.no}?clicks=${click}`)
       const canvas = page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).first()
       await expect(canvas).toBeVisible()
-      for (const problem of await layoutProblems(canvas))
+      for (const problem of [...await layoutProblems(canvas), ...await markerProblems(page, cdp, slide.no)])
         failures.push(`slide ${slide.no} (${slide.file}) at click ${click}: ${problem}`)
       checked++
     }
@@ -63,6 +119,7 @@ test('every slide fits its canvas with readable text at every click step', async
 
 test('every slide fits its page in print mode', async ({ page, problems }) => {
   test.setTimeout(60_000 + deck.length * 5_000)
+  const cdp = await page.context().newCDPSession(page)
   const failures: string[] = []
   for (const slide of deck) {
     // `download: false` leaves the all-slides /print route out of the build; `/N?print` renders
@@ -71,10 +128,25 @@ test('every slide fits its page in print mode', async ({ page, problems }) => {
     await page.evaluate(() => document.fonts.ready)
     const canvas = page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).first()
     await expect(canvas).toBeVisible()
-    for (const problem of await layoutProblems(canvas))
+    for (const problem of [...await layoutProblems(canvas), ...await markerProblems(page, cdp, slide.no)])
       failures.push(`slide ${slide.no} (${slide.file}) in print: ${problem}`)
   }
   expectNoProblems(problems, 'print mode')
   console.log(`checked ${deck.length} printed slides, ${failures.length} problems`)
   expect(failures, failures.join('\n')).toEqual([])
+})
+
+test('a list pushed into the margin is reported (negative control)', async ({ page, problems }) => {
+  const cdp = await page.context().newCDPSession(page)
+  // An activity slide: its steps are an ordered list, the case this check was written for.
+  const slide = deck.find(candidate => candidate.frontmatter.activity)!
+  await gotoAndSettle(page, String(slide.no))
+  const steps = page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout ol > li`)
+  await expect(steps.first()).toBeVisible()
+  expect(await markerProblems(page, cdp, slide.no), 'as built').toEqual([])
+  await page.addStyleTag({ content: '.slidev-layout ol { margin-left: -2rem !important; }' })
+  const found = await markerProblems(page, cdp, slide.no)
+  expect(found.length, `slide ${slide.no}: every step of the pushed list`).toBe(await steps.count())
+  expect(found[0]).toMatch(/^list marker "1\." starts \d+ px left of the title's edge: <ol> item/)
+  expectNoProblems(problems, `slide ${slide.no}`)
 })

@@ -1,5 +1,5 @@
 // The deck's colour tokens (styles/tokens.css, their one home) for Node-side code that cannot use
-// `var(--deck-…)`: the handout's page header and footer, and the contrast rules.
+// `var(--deck-…)`: the handout's page header and footer, the web-app manifest and the contrast rules.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ROOT } from './paths'
