@@ -8,13 +8,14 @@ import { debatePairs } from './debate'
 import { events } from './events'
 import { LAUNCH_FACT_ID, launches } from './launches'
 import { phases } from './phases'
+import { flights } from './flights'
 import { places } from './places'
 import { quotes } from './quotes'
 import { activities } from './activities'
 import { questionBank } from './assessment'
 import { glossary } from './glossary'
 import { readings } from './readings'
-import { activity, bibliographyEntry, citedText, debatePair, glossaryTerm, launchYear, phaseRange, place, question, quote, reading, sessionPlan, summitRow, timelineEvent, warheadEstimate } from './schema'
+import { activity, bibliographyEntry, citedText, debatePair, flight, glossaryTerm, launchYear, phaseRange, place, question, quote, reading, sessionPlan, summitRow, timelineEvent, warheadEstimate } from './schema'
 import { checkBeforeTeaching, sessionPlans } from './sessions'
 import { bibliography } from './sources'
 import { VERIFIED_THROUGH } from './status'
@@ -39,6 +40,7 @@ export interface DeckData {
   /** The last verified day (data/status.ts): no date in the data may pass it. */
   verifiedThrough: string
   places: readonly unknown[]
+  flights: readonly unknown[]
   glossary: readonly unknown[]
   readings: readonly unknown[]
   activities: readonly unknown[]
@@ -63,6 +65,7 @@ export function deckData(): DeckData {
     warheadFactId: WARHEAD_FACT_ID,
     verifiedThrough: VERIFIED_THROUGH,
     places,
+    flights,
     glossary,
     readings,
     activities,
@@ -228,6 +231,21 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
     ...mapPlaces.problems,
     ...repeated(data.places.map(entry => field(entry, 'id')), 'id'),
     ...mapPlaces.valid.flatMap(entry => cite(entry.factId, `entry "${entry.id}": factId`)),
+  ])
+
+  // data/flights.ts: unique ids citing known facts; launch site and reference place are places of the flight's view.
+  const mapFlights = parseEntries(flight, data.flights)
+  const placeOf = (id: string, view: string, at: string) => mapPlaces.valid.some(p => p.id === id && p.view === view)
+    ? []
+    : [`${at}: "${id}" is not a place of view "${view}" in data/places.ts`]
+  report('data/flights.ts', [
+    ...mapFlights.problems,
+    ...repeated(data.flights.map(entry => field(entry, 'id')), 'id'),
+    ...mapFlights.valid.flatMap(entry => [
+      ...cite(entry.factId, `entry "${entry.id}": factId`),
+      ...placeOf(entry.launchSite, entry.view, `entry "${entry.id}": launchSite`),
+      ...placeOf(entry.fellEastOf.place, entry.view, `entry "${entry.id}": fellEastOf.place`),
+    ]),
   ])
 
   // The teaching kit: every cited fact is in the bibliography, ids are unique, cross-references resolve.

@@ -5,8 +5,8 @@
 import { z } from 'zod'
 import { isIsoDate } from './dates'
 
-/** A fact id from ../shared/facts.md, e.g. ESC-04, T2-07, PRA-05, NUM-01. */
-export const factId = z.string().regex(/^(?:ESC|RTS|SGP|BTW|HAN|AFT|T2|PRA|HR|DEB|NUM)-\d{2}$/, 'must be a fact id like ESC-04')
+/** A fact id from ../shared/facts.md, e.g. ESC-04, T2-07, PRA-05, NUM-01, or ESC-07b (a fact the pack adds to another). */
+export const factId = z.string().regex(/^(?:ESC|RTS|SGP|BTW|HAN|AFT|T2|PRA|HR|DEB|NUM)-\d{2}[a-z]?$/, 'must be a fact id like ESC-04')
 
 /** A calendar date, local to where the event happened. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-06-12').refine(isIsoDate, 'is not a real calendar date')
@@ -87,20 +87,43 @@ export const timelineEvent = z.object({
   factId,
 })
 
-/** The two maps: the Korean peninsula, and the region from Singapore to Russia's border. */
-export const mapView = z.enum(['peninsula', 'region'])
+/** The maps: the Korean peninsula with its borders, the region from Singapore to Korea, and Japan with the Pacific east of it. */
+export const mapView = z.enum(['peninsula', 'region', 'japan'])
+
+/** [longitude, latitude] in degrees. */
+const coordinates = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+const placeId = z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case')
 
 export const place = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  id: placeId,
   name: nonEmpty.max(24, 'keep place names under 24 characters'),
   view: mapView,
-  /** [longitude, latitude] in degrees. */
-  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  coordinates,
   /** What happened there, one line. */
   what: nonEmpty.max(80, 'keep what happened under 80 characters'),
   factId,
   /** Where the name goes beside the dot when the place is highlighted; right unless it would collide. */
   label: z.enum(['left', 'right', 'above', 'below']).optional(),
+})
+
+/** A missile's flight as the pack states it: where it started, what it flew over, where it fell. */
+export const flight = z.object({
+  id: placeId,
+  view: mapView,
+  /** The launch day, local (KST). */
+  date: isoDate,
+  missile: nonEmpty,
+  /** The place (data/places.ts, same view) it was launched from. */
+  launchSite: placeId,
+  /** What the pack says it flew over, and a point there the line is drawn through. */
+  over: z.object({ name: nonEmpty, coordinates }),
+  /** Where it fell: approximate, since the pack gives a distance from a place, not coordinates. */
+  impact: coordinates,
+  /** The distance from a place (data/places.ts, same view) the pack gives for where it fell. */
+  fellEastOf: z.object({ place: placeId, km: z.number().int().positive() }),
+  /** The distance flown, as the pack rounds it ("about 2,700 km"). */
+  distanceKm: z.number().int().positive(),
+  factId,
 })
 
 export const citedText = z.object({
@@ -165,6 +188,7 @@ export type TimelineEvent = z.infer<typeof timelineEvent>
 export type EventKind = z.infer<typeof eventKind>
 export type MapView = z.infer<typeof mapView>
 export type Place = z.infer<typeof place>
+export type Flight = z.infer<typeof flight>
 export type CitedText = z.infer<typeof citedText>
 export type SummitRow = z.infer<typeof summitRow>
 export type Argument = z.infer<typeof argument>

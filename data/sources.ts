@@ -51,6 +51,17 @@ export const bibliography: BibliographyEntry[] = [
     { outlet: 'Japan MOD press release', url: 'https://www.mod.go.jp/e/press/release/2017/09/15a.html' },
     { outlet: 'CNS North Korea Missile Test Database (NTI)', url: 'https://www.nti.org/analysis/articles/understanding-north-koreas-missile-tests/' },
   ] },
+  { id: 'ESC-07b', date: '2017-08-29', summary: 'From the Sunan area over Hokkaido’s Oshima Peninsula; fell about 1,180 km east of Cape Erimo after about 2,700 km.', sources: [
+    { outlet: 'Japan MOD press release', url: 'https://www.mod.go.jp/e/press/release/2017/09/15a.html' },
+    { outlet: 'Nippon.com (Jiji Press)', url: 'https://www.nippon.com/en/behind/l10465/' },
+    { outlet: 'RTP', url: 'https://www.rtp.pt/noticias/mundo/missil-norte-coreano-partiu-se-em-tres-na-queda_v1023866' },
+    { outlet: 'Scripps News', url: 'https://www.scrippsnews.com/world/asia/north-korea-test-missile-flies-over-japan' },
+  ] },
+  { id: 'ESC-07c', date: '2017-09-15', summary: 'From near Sunan over Hokkaido; fell about 2,200 km east of Cape Erimo after about 3,700 km.', sources: [
+    { outlet: 'Japan MOD press release', url: 'https://www.mod.go.jp/e/press/release/2017/09/15a.html' },
+    { outlet: 'Nippon.com (Jiji Press)', url: 'https://www.nippon.com/en/behind/l10496/' },
+    { outlet: 'CSIS Missile Threat', url: 'https://missilethreat.csis.org/north-korea-fires-second-missile-japan/' },
+  ] },
   { id: 'ESC-08', date: '2017-09-03', summary: 'Sixth and largest nuclear test, claimed as thermonuclear; magnitude 6.3, yield 50 to over 100 kt.', sources: [
     { outlet: 'CSIS Missile Threat', url: 'https://missilethreat.csis.org/north-korea-conducts-6th-nuclear-test/' },
     { outlet: 'Stratfor', url: 'https://worldview.stratfor.com/article/north-koreas-sixth-nuclear-test-its-biggest' },
@@ -577,7 +588,8 @@ export function sourceById(id: string): BibliographyEntry {
   return found
 }
 
-export const SOURCES_PER_PAGE = 9
+// Eight fit every page with room to spare (nine overflowed a page of long entries by 15 px).
+export const SOURCES_PER_PAGE = 8
 export const SOURCE_PAGES = Math.ceil(bibliography.length / SOURCES_PER_PAGE)
 
 /** The entries shown on page `page` (1-based) of the Sources chapter. */

@@ -34,9 +34,8 @@ const TEXT_PAIRS: Pair[] = [
   { fg: 'link', bg: 'supporter-bg', min: AIM, where: 'citations in supporter cells' },
   { fg: 'muted', bg: 'critic-bg', min: AIM, where: 'fine print (.cite) in critic cells' },
   { fg: 'muted', bg: 'supporter-bg', min: AIM, where: 'fine print (.cite) in supporter cells' },
-  { fg: 'fg', bg: 'land', min: AIM, where: 'PlaceMap place names on land' },
+  { fg: 'fg', bg: 'land', min: AIM, where: 'PlaceMap place and country names on land (print: no halo)' },
   { fg: 'fg', bg: 'land-strong', min: AIM, where: 'PlaceMap place names on North Korea' },
-  { fg: 'muted', bg: 'land', min: AIM, where: 'PlaceMap country names' },
   { fg: 'accent', bg: 'land', min: AIM, where: 'PlaceMap highlighted dots' },
 ]
 
@@ -52,7 +51,12 @@ const GRAPHIC_PAIRS: Pair[] = [
   { fg: 'escalation', bg: 'bg', min: GRAPHIC, where: 'timeline and chapter divider phase rule (escalation)' },
   { fg: 'accent', bg: 'bg', min: GRAPHIC, where: 'record bar, quote card rule' },
   { fg: 'rule', bg: 'land', min: GRAPHIC, where: 'PlaceMap coastlines and borders' },
-  { fg: 'critic', bg: 'land', min: GRAPHIC, where: 'PlaceMap DMZ line' },
+  { fg: 'map-border', bg: 'land', min: GRAPHIC, where: 'PlaceMap heavy borders (Koreas, North Korea–Russia)' },
+  { fg: 'map-border', bg: 'land-strong', min: GRAPHIC, where: 'PlaceMap heavy borders along North Korea' },
+  { fg: 'map-flight', bg: 'bg', min: GRAPHIC, where: 'PlaceMap flight lines and impact rings over the sea' },
+  { fg: 'map-flight', bg: 'land', min: GRAPHIC, where: 'PlaceMap flight lines over land' },
+  { fg: 'map-flight', bg: 'land-strong', min: GRAPHIC, where: 'PlaceMap flight lines over North Korea' },
+  { fg: 'muted', bg: 'land', min: GRAPHIC, where: 'PlaceMap leader lines to country names' },
 ]
 
 /** Tokens that are never a text or shape colour on their own: the modal scrim is mixed with transparency. */

@@ -31,16 +31,25 @@ const frontmatterProblems = (...blocks: SourceBlock[]) =>
 describe('<PlaceMap>', () => {
   it('fails an unknown place id, naming it, the ids it knows and the closest one', () => {
     expect(componentProblems(`<PlaceMap view="peninsula" :highlight="['sohae', 'yongbyn']" />`)).toEqual([
-      '10: <PlaceMap view="peninsula" :highlight="[\'sohae\', \'yongbyn\']" />: highlights "yongbyn", which is not a place of view "peninsula" in data/places.ts, so the map would be missing from the slide. | did you mean "yongbyon"? use one of pyongyang, seoul, panmunjom, yongbyon, punggye-ri, sohae, wonsan, or add the place to data/places.ts.',
+      '10: <PlaceMap view="peninsula" :highlight="[\'sohae\', \'yongbyn\']" />: highlights "yongbyn", which is not a place of view "peninsula" in data/places.ts, so the map would be missing from the slide. | did you mean "yongbyon"? use one of pyongyang, seoul, panmunjom, yongbyon, punggye-ri, sohae, russia-border, wonsan, or add the place to data/places.ts.',
     ])
   })
 
-  it('fails an unknown view and a map without places, and passes a good map', () => {
-    expect(componentProblems(`<PlaceMap view="world" :highlight="['sohae']" />\n<PlaceMap view="region" :highlight="[]" />`)).toEqual([
-      '10: <PlaceMap view="world" :highlight="[\'sohae\']" />: "world" is not a map view. | use view="peninsula" or view="region".',
-      '11: <PlaceMap view="region" :highlight="[]" />: no places to highlight. | write :highlight="[\'place-id\', …]" with the places the slide is about.',
+  it('fails an unknown flight id, or a flight of another view', () => {
+    expect(componentProblems(`<PlaceMap view="japan" :flights="['hwasong-12-2017-08-30']" />`)).toEqual([
+      '10: <PlaceMap view="japan" :flights="[\'hwasong-12-2017-08-30\']" />: draws "hwasong-12-2017-08-30", which is not a flight of view "japan" in data/flights.ts, so the map would be missing from the slide. | did you mean "hwasong-12-2017-08-29"? use one of hwasong-12-2017-08-29, hwasong-12-2017-09-15, or add the flight to data/flights.ts.',
+    ])
+    expect(componentProblems(`<PlaceMap view="region" :flights="['hwasong-12-2017-08-29']" />`)).toEqual([expect.stringContaining('not a flight of view "region"')])
+  })
+
+  it('fails an unknown view and a map with nothing to show, and passes good maps', () => {
+    expect(componentProblems(`<PlaceMap view="world" :highlight="['sohae']" />\n<PlaceMap view="region" :highlight="[]" />\n<PlaceMap view="japan" />`)).toEqual([
+      '10: <PlaceMap view="world" :highlight="[\'sohae\']" />: "world" is not a map view. | use view="peninsula" or view="region" or view="japan".',
+      '11: <PlaceMap view="region" :highlight="[]" />: nothing to show. | write :highlight="[\'place-id\', …]" with the places the slide is about, or :flights="[\'flight-id\', …]".',
+      '12: <PlaceMap view="japan" />: nothing to show. | write :highlight="[\'place-id\', …]" with the places the slide is about, or :flights="[\'flight-id\', …]".',
     ])
     expect(componentProblems(`<PlaceMap view="region" :highlight="['singapore', 'hanoi']" />`)).toEqual([])
+    expect(componentProblems(`<PlaceMap view="japan" :flights="['hwasong-12-2017-08-29', 'hwasong-12-2017-09-15']" />`)).toEqual([])
   })
 })
 

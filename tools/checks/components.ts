@@ -10,6 +10,7 @@ import type { Finding, Problem } from './problems'
 import { isIsoDate } from '../../data/dates'
 import { debatePairs } from '../../data/debate'
 import { events, eventsBetween } from '../../data/events'
+import { flights } from '../../data/flights'
 import { places } from '../../data/places'
 import { mapView } from '../../data/schema'
 import { quotes } from '../../data/quotes'
@@ -228,23 +229,30 @@ const warheadChange: ComponentRule = (use) => {
   return problem ? [{ problem: `${use.tag}: ${problem}.`, fix: 'compare two years of one SIPRI method, the earlier year first.' }] : []
 }
 
+/** Ids a <PlaceMap> prop names that are not entries of `view` in a data module. */
+function unknownMapIds(use: ComponentUse, ids: unknown[], kind: 'place' | 'flight', view: unknown, known: string[], file: string): Finding[] {
+  return ids.filter(id => !known.includes(id as string)).map(id => ({
+    problem: `${use.tag}: ${kind === 'place' ? 'highlights' : 'draws'} "${String(id)}", which is not a ${kind} of view "${String(view)}" in ${file}, so the map would be missing from the slide.`,
+    fix: `${closest(String(id), known) ? `did you mean "${closest(String(id), known)}"? ` : ''}use one of ${known.join(', ')}, or add the ${kind} to ${file}.`,
+  }))
+}
+
 const placeMap: ComponentRule = (use) => {
   const { value: view, findings } = staticProp(use, 'view', true)
   if (view === undefined)
     return findings
   if (!mapView.options.includes(view as MapView))
     return [{ problem: `${use.tag}: "${String(view)}" is not a map view.`, fix: `use view="${mapView.options.join('" or view="')}".` }]
-  const highlight = staticProp(use, 'highlight', true)
-  if (!Array.isArray(highlight.value) || !highlight.value.length) {
-    return highlight.value === undefined && !highlight.findings.length
-      ? []
-      : [{ problem: `${use.tag}: no places to highlight.`, fix: `write :highlight="['place-id', …]" with the places the slide is about.` }]
-  }
-  const known = places.filter(place => place.view === view).map(place => place.id)
-  return highlight.value.filter(id => !known.includes(id)).map(id => ({
-    problem: `${use.tag}: highlights "${String(id)}", which is not a place of view "${String(view)}" in data/places.ts, so the map would be missing from the slide.`,
-    fix: `${closest(String(id), known) ? `did you mean "${closest(String(id), known)}"? ` : ''}use one of ${known.join(', ')}, or add the place to data/places.ts.`,
-  }))
+  // Either list may be left out, but not both; a list bound at run time is checked in the browser.
+  const [placeIds, flightIds] = (['highlight', 'flights'] as const).map(name => staticProp(use, name, false).value)
+  const atRunTime = ['highlight', 'flights'].some(name => use.props.get(name)?.value === RUNTIME)
+  const lists = [placeIds, flightIds].filter(list => list !== undefined)
+  if (!lists.every(Array.isArray) || (!atRunTime && !lists.some(list => (list as unknown[]).length)))
+    return [{ problem: `${use.tag}: nothing to show.`, fix: `write :highlight="['place-id', …]" with the places the slide is about, or :flights="['flight-id', …]".` }]
+  return [
+    ...unknownMapIds(use, (placeIds ?? []) as unknown[], 'place', view, places.filter(place => place.view === view).map(place => place.id), 'data/places.ts'),
+    ...unknownMapIds(use, (flightIds ?? []) as unknown[], 'flight', view, flights.filter(flight => flight.view === view).map(flight => flight.id), 'data/flights.ts'),
+  ]
 }
 
 /** Every component whose props name data, and its rule. */

@@ -13,6 +13,7 @@ import { MAP_VIEWS } from '../../lib/map'
 /** Natural Earth ISO 3166 numeric codes used to pick out borders. */
 const NORTH_KOREA = '408'
 const SOUTH_KOREA = '410'
+const RUSSIA = '643'
 
 export interface ViewShapes extends Projection {
   width: number
@@ -21,10 +22,12 @@ export interface ViewShapes extends Projection {
   land: string
   /** North Korea, drawn a shade darker. */
   northKorea: string
-  /** Land borders between countries, except the one between the Koreas. */
+  /** Land borders between countries, except the two below. */
   borders: string
   /** The border between the Koreas: the military demarcation line inside the DMZ. */
   dmz: string
+  /** North Korea's short land border with Russia, drawn heavy so it shows at all. */
+  northKoreaRussia: string
 }
 
 const require = createRequire(import.meta.url)
@@ -55,10 +58,14 @@ function compact(path: string | null, step = 2, minPixels = 4): string {
   }).join('')
 }
 
+// 50m detail (1:50 million) draws the peninsula's coast; the wider views need no more than that either.
+// Parsed once for all the views.
+let parsedWorld: Topology<{ countries: Countries }> | undefined
+const worldData = () => (parsedWorld ??= readCountries('countries-50m.json'))
+
 export function viewShapes(view: MapView): ViewShapes {
   const spec = MAP_VIEWS[view]
-  // 50m detail (1:50 million) draws the peninsula's coast; the region needs no more than that either.
-  const world = readCountries('countries-50m.json')
+  const world = worldData()
   const countries = world.objects.countries
   const [[west, south], [east, north]] = spec.bounds
   const corners = { type: 'MultiPoint' as const, coordinates: [[west, south], [east, north]] }
@@ -72,8 +79,10 @@ export function viewShapes(view: MapView): ViewShapes {
 
   const land = feature(world, countries)
   const northKorea = feature(world, { ...countries, geometries: countries.geometries.filter(g => g.id === NORTH_KOREA) })
-  const isKoreas = (a: { id?: string | number }, b: { id?: string | number }) =>
-    [a.id, b.id].sort().join() === [NORTH_KOREA, SOUTH_KOREA].join()
+  const between = (first: string, second: string) => (a: { id?: string | number }, b: { id?: string | number }) =>
+    [a.id, b.id].sort().join() === [first, second].sort().join()
+  const isKoreas = between(NORTH_KOREA, SOUTH_KOREA)
+  const isNorthKoreaRussia = between(NORTH_KOREA, RUSSIA)
   return {
     width: spec.width,
     height,
@@ -81,8 +90,10 @@ export function viewShapes(view: MapView): ViewShapes {
     translate: projection.translate(),
     land: compact(path(land)),
     northKorea: compact(path(northKorea)),
-    borders: compact(path(mesh(world, countries, (a, b) => a !== b && !isKoreas(a, b)))),
+    borders: compact(path(mesh(world, countries, (a, b) => a !== b && !isKoreas(a, b) && !isNorthKoreaRussia(a, b)))),
     dmz: compact(path(mesh(world, countries, isKoreas))),
+    // Only about 17 km long: kept even where it spans less than the smallest island kept.
+    northKoreaRussia: compact(path(mesh(world, countries, isNorthKoreaRussia)), 1, 0),
   }
 }
 
@@ -95,7 +106,7 @@ export function shapesModule(): string {
     'import type { MapView } from \'../data/schema\'',
     'import type { Projection } from \'./map\'',
     '',
-    'export interface ViewShapes extends Projection { width: number, height: number, land: string, northKorea: string, borders: string, dmz: string }',
+    'export interface ViewShapes extends Projection { width: number, height: number, land: string, northKorea: string, borders: string, dmz: string, northKoreaRussia: string }',
     '',
     `export const MAP_SHAPES: Record<MapView, ViewShapes> = ${JSON.stringify(views, null, 2)}`,
     '',
