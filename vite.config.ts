@@ -28,7 +28,7 @@ import { deckModules } from './tools/vite/deck-modules'
 import { webApp } from './tools/vite/web-app'
 
 const DATA_CHECK = fileURLToPath(new URL('./data/check.ts', import.meta.url))
-const SLIDE_CHECK = fileURLToPath(new URL('./tools/checks/index.ts', import.meta.url))
+const SLIDE_CHECK = fileURLToPath(new URL('./tools/rules/index.ts', import.meta.url))
 /** Files whose edits re-run the checks in dev: data modules, slides.md and the chapters in pages/. */
 const CHECKED_FILE = /(?:[\\/]data[\\/][^\\/]+\.ts|[\\/]slides\.md|[\\/]pages[\\/].+\.md)$/
 /** Slidev's dev server takes the first free port from 3030 up to 4000. */
@@ -39,7 +39,7 @@ const SLIDEV_LAST_PORT = 4000
 async function checkDeck(root: string): Promise<void> {
   const messages: string[] = []
   const data = await runnerImport<typeof import('./data/check')>(DATA_CHECK, { root, logLevel: 'silent' })
-  const slides = await runnerImport<typeof import('./tools/checks/index')>(SLIDE_CHECK, { root, logLevel: 'silent' })
+  const slides = await runnerImport<typeof import('./tools/rules/index')>(SLIDE_CHECK, { root, logLevel: 'silent' })
   for (const check of [() => data.module.checkAllData(), () => slides.module.checkSlides(root)]) {
     try {
       await check()

@@ -3,7 +3,7 @@
 // one message naming the file (and line), the slide (number and title) and the fix, and a clean copy
 // must pass. Most cases call the check function on the copy (fast); the real `slidev build` and
 // `slidev` (dev) run on a clean copy and on a copy with mistakes, to prove the Vite plugin's wiring.
-// Expected slide numbers and titles come from the clean deck as tools/shared/deck.ts reads it.
+// Expected slide numbers and titles come from the clean deck as the model (tools/shared/deck.ts) reads it.
 import type { DeckSlide } from '../../tools/shared/deck'
 import { execFile, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkSlides } from '../../tools/checks/index'
+import { checkSlides } from '../../tools/rules/index'
 import { loadDeck } from '../../tools/shared/deck'
 import { E2E_BASE, ROOT } from '../../tools/shared/paths'
 
@@ -61,7 +61,7 @@ async function problemsIn(copy: string): Promise<string> {
   }
 }
 
-const where = (file: string, line: number, slide: DeckSlide) => `${file}:${line}, slide ${slide.no} "${slide.slidevTitle}"`
+const where = (file: string, line: number, slide: DeckSlide) => `${file}:${line}, slide ${slide.no} "${slide.title}"`
 
 describe('each mistake stops the checks with file, slide and fix', () => {
   it('passes a clean copy (the negative control)', async () => {
@@ -109,6 +109,16 @@ describe('each mistake stops the checks with file, slide and fix', () => {
     expect(message).toContain('Fix: correct the YAML between this slide\'s --- lines')
   })
 
+  it('a misspelt span: on a chapter divider', async () => {
+    const copy = copyDeck()
+    const file = 'pages/02-escalation.md'
+    const line = edit(copy, file, 'span: escalation', 'span: escalaton')
+    const message = await problemsIn(copy)
+    expect(message).toContain(where(file, line, slideWith(file, '"span":"escalation"')))
+    expect(message).toContain('span: "escalaton" is not valid here.')
+    expect(message).toContain('Fix: span must be a phase (')
+  })
+
   it('a mis-indented asOf:', async () => {
     const copy = copyDeck()
     const file = 'pages/10-today.md'
@@ -128,7 +138,7 @@ describe('each mistake stops the checks with file, slide and fix', () => {
     // `line` is the 0-based index of the src: line, so the 1-based line of the block's opening ---.
     expect(message).toContain(`slides.md:${line}\n`)
     expect(message).toContain(`src: imports pages/08-praise.md, which does not exist`)
-    expect(message).toContain(`after slide ${before.no} "${before.slidevTitle}"`)
+    expect(message).toContain(`after slide ${before.no} "${before.title}"`)
     expect(message).toContain('Fix: restore pages/08-praise.md, or delete this --- src: … --- block from slides.md')
   })
 })

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { plainText } from '../../lib/plain-text'
+import { slideTitle as slideTitleOf } from '../../lib/slide-title'
 import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
@@ -21,7 +22,7 @@ const LAST_STEP = 99
 const DECK_TITLE = plainText(loaded.title)
 
 /** Slidev's title of a slide: its frontmatter `title` (slide 1: the deck's), else its first heading. */
-const slideTitle = (slide: DeckSlide) => slide.slidevTitle
+const slideTitle = (slide: DeckSlide) => slideTitleOf(slide.frontmatter.title ?? slide.title, slide.no)
 const windowTitle = (slide: DeckSlide) => slideTitle(slide) === DECK_TITLE ? DECK_TITLE : `${slideTitle(slide)} · ${DECK_TITLE}`
 const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
 const hasClicks = (slide: DeckSlide) => Number(slide.frontmatter.clicks) > 0 || /\bv-clicks?\b|<v-click/.test(slide.content)
