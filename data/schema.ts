@@ -212,7 +212,7 @@ export const activity = z.object({
 export const sessionBlock = z.object({
   label: nonEmpty,
   /** Chapter files whose slides the block covers, e.g. pages/04-singapore.md; minutes come from the notes' timing. */
-  chapters: z.array(z.string().regex(/^(?:slides\.md|pages\/\d{2}-[a-z0-9-]+\.md)$/, 'must be slides.md (the cover) or a chapter file like pages/04-singapore.md')).min(1),
+  chapters: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a chapter id: cover (slides.md), or a chapter file name without its number, like singapore for pages/04-singapore.md')).min(1),
   /** A question to pause for at the end of the block. */
   pauseFor: nonEmpty.optional(),
 })

@@ -78,6 +78,6 @@ describe('the deck', () => {
     // negative control: a plan that forgets one chapter and names another twice
     const [first, second, ...rest] = sessionPlans[0]!.blocks
     const broken = { id: 'broken', blocks: [{ chapters: first!.chapters.slice(1) }, { chapters: [...second!.chapters, second!.chapters[0]!] }, ...rest] }
-    expect(planChapterProblems(broken, deck).join('\n')).toMatch(/slides\.md is in no block[\s\S]*02-escalation\.md is in more than one block/)
+    expect(planChapterProblems(broken, deck).join('\n')).toMatch(/chapter cover is in no block[\s\S]*chapter escalation is in more than one block/)
   })
 })
