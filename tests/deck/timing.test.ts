@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { activities } from '../../data/activities'
 import { sessionPlans } from '../../data/sessions'
 import { isKnownSource } from '../../data/sources'
-import { isOptional, planChapterProblems, shortClassRequested, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
+import { isOptional, planChapterProblems, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
+import { shortClassRequested } from '../../tools/shared/flags'
 import { loadDeck } from '../../tools/shared/deck'
 
 const { slides: deck } = await loadDeck()

@@ -6,13 +6,16 @@
 import type { Deck } from '../shared/deck'
 import type { Problem, Rule, Severity } from './problems'
 import { loadDeck } from '../shared/deck'
+import { weakCitationRule } from './citations'
 import { componentsRule } from './components'
 import { frontmatterRule } from './frontmatter'
 import { importsRule } from './imports'
 import { formatProblems } from './problems'
+import { sessionPlanRule, timingRule } from './timing'
+import { warheadWordingRule } from './warheads'
 
 /** Every rule, in the order its problems are listed. A new rule is added here. */
-export const RULES: readonly Rule[] = [importsRule, frontmatterRule, componentsRule]
+export const RULES: readonly Rule[] = [importsRule, frontmatterRule, componentsRule, weakCitationRule, warheadWordingRule, timingRule, sessionPlanRule]
 
 export type RuledProblem = Problem & { rule: string, severity: Severity }
 

@@ -2,6 +2,8 @@
 // the 50-minute class keeps. Pure functions over parsed slides, used by the deck tests, the
 // teaching guide (session plans) and setup/preparser.ts (the 50-minute deck).
 import type { DeckSlide } from '../shared/deck'
+import type { Rule } from './problems'
+import { sessionPlans } from '../../data/sessions'
 
 /** What the timing rules need of a slide. */
 export type TimedSlide = Pick<DeckSlide, 'no' | 'title' | 'note' | 'frontmatter' | 'file'>
@@ -79,18 +81,6 @@ export function timingProblems(slides: readonly TimedSlide[]): string[] {
   return problems
 }
 
-/** The environment variable that selects the short class: CLASS_MINUTES=50. */
-export const SHORT_CLASS_ENV = 'CLASS_MINUTES'
-
-/** Whether the value of CLASS_MINUTES asks for the 50-minute class; any other value is a mistake. */
-export function shortClassRequested(value: string | undefined): boolean {
-  if (value === undefined || value === '' || value === '75')
-    return false
-  if (value === '50')
-    return true
-  throw new Error(`${SHORT_CLASS_ENV}=${value} is not a class length this deck is timed for: use 50 (npm run dev:50) or leave it unset for 75.`)
-}
-
 /** What a session plan gets wrong about the deck's chapters: each must be in exactly one block, and no block may name a missing chapter. */
 export function planChapterProblems(plan: { id: string, blocks: readonly { chapters: readonly string[] }[] }, slides: readonly Pick<DeckSlide, 'chapter'>[]): string[] {
   const ids = [...new Set(slides.map(slide => slide.chapter.id))]
@@ -100,4 +90,31 @@ export function planChapterProblems(plan: { id: string, blocks: readonly { chapt
     ...[...new Set(planned)].filter(id => planned.indexOf(id) !== planned.lastIndexOf(id)).map(id => `plan "${plan.id}": chapter ${id} is in more than one block`),
     ...planned.filter(id => !ids.includes(id)).map(id => `plan "${plan.id}": ${id} is not a chapter id of the deck (${ids.join(', ')})`),
   ]
+}
+
+/** Every slide has a timing hint, and the full and the short class fit their lengths. */
+export const timingRule: Rule = {
+  name: 'timing',
+  severity: 'warning',
+  check: (deck) => {
+    const missing = deck.slides.filter(slide => slideMinutes(slide.note) === undefined)
+    if (missing.length) {
+      return missing.map(slide => ({
+        file: slide.file,
+        line: slide.bodyLine,
+        slide: { no: slide.no, title: slide.title },
+        problem: 'the speaker notes have no "Timing: N minutes." line, so the class length cannot be added up.',
+        fix: 'end the notes with "Timing: N minutes." (or "Timing: 30 seconds.").',
+      }))
+    }
+    return timingProblems(deck.slides).map(problem => ({ file: 'slides.md', line: 1, problem: `${problem}.`, fix: 'change the timing hints in the notes, or which slides are optional: true.' }))
+  },
+}
+
+/** Every chapter of the deck is in exactly one block of each session plan. */
+export const sessionPlanRule: Rule = {
+  name: 'session plans',
+  severity: 'warning',
+  check: deck => sessionPlans.flatMap(plan => planChapterProblems(plan, deck.slides))
+    .map(problem => ({ file: 'data/sessions.ts', line: 1, problem: `${problem}.`, fix: 'name each chapter id once per plan in data/sessions.ts.' })),
 }

@@ -12,11 +12,11 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import shortClassPreparser from '../../setup/preparser'
-import { SHORT_CLASS_ENV } from '../rules/timing'
+import { CLASS_MINUTES } from '../shared/flags'
 import { EXPORTS, ROOT } from '../shared/paths'
 
 const [command, ...rest] = process.argv.slice(2)
-process.env[SHORT_CLASS_ENV] = '50'
+process.env[CLASS_MINUTES] = '50'
 
 if (command === 'dev' || command === 'build') {
   const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
