@@ -157,7 +157,7 @@ describe('slides PDF', () => {
   })
 
   it('has the sources chapter as extractable text', async () => {
-    const sourceSlides = deck.filter(slide => /sources/i.test(slide.file) || /<SourcesList\b/.test(slide.content))
+    const sourceSlides = deck.filter(slide => slide.chapter.id === 'sources' || slide.components.some(use => use.name === 'SourcesList'))
     expect(sourceSlides.length, 'slides of the sources chapter').toBeGreaterThan(0)
     const missing: string[] = []
     // Text written on the slides themselves (headings, paragraphs), line by line; inline
