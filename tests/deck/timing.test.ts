@@ -4,6 +4,7 @@ import { activities } from '../../data/activities'
 import { sessionPlans } from '../../data/sessions'
 import { isKnownSource } from '../../data/sources'
 import { isOptional, planChapterProblems, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
+import { propValues } from '../../tools/shared/components'
 import { shortClassRequested } from '../../tools/shared/flags'
 import { loadDeck } from '../../tools/shared/deck'
 
@@ -54,7 +55,7 @@ describe('the deck', () => {
     expect(optional.length).toBeGreaterThan(0)
     for (const s of optional) {
       expect(s.title, `slide ${s.no} (${s.file}) has no title`).not.toBe('')
-      const ids = [...s.content.matchAll(/<(?:Cite|QuoteCard)\b[^>]*\bid="([^"]+)"/g)].map(m => m[1]!.replace(/-[b-z]$/, ''))
+      const ids = [...propValues(s.components, 'Cite', 'id'), ...propValues(s.components, 'QuoteCard', 'id')].map(id => String(id).replace(/-[b-z]$/, ''))
       for (const id of ids)
         expect(isKnownSource(id), `optional slide ${s.no} (${s.file}) cites ${id}, which is not in data/sources.ts`).toBe(true)
     }

@@ -260,7 +260,7 @@ test.describe('prefers-reduced-motion', () => {
 
 test('Tab reaches the citation links on a slide, shows focus, and moves on', async ({ page, problems }) => {
   // Prefer a slide with several citations, so focus has to move from one citation to the next.
-  const citations = (s: DeckSlide) => s.content.match(/<(?:Cite|QuoteCard)\b/g)?.length ?? 0
+  const citations = (s: DeckSlide) => s.components.filter(use => use.name === 'Cite' || use.name === 'QuoteCard').length
   const slide = deck.find(s => !hasClicks(s) && citations(s) >= 2) ?? deck.find(s => citations(s) > 0)
   expect(slide, 'the deck should have a slide with a citation (<Cite> or <QuoteCard>)').toBeDefined()
   const { no } = slide!
