@@ -7,7 +7,6 @@
 // font and image into index.html (vite-plugin-singlefile) and leave out the service worker. The
 // favicon is inlined here, and a Content-Security-Policy <meta> allows exactly the inlined script
 // (by its hash), so even the file runs with no eval and nothing from outside.
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -16,9 +15,10 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { CSP_DIRECTIVES } from '../hosting/security-headers'
 import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
+import { DECK_SINGLE_FILE } from '../shared/flags'
 import { EXPORTS, ROOT } from '../shared/paths'
+import { runSlidev } from '../shared/slidev'
 
-const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
 /** Students get it by e-mail, a learning platform or a USB stick: keep it small. */
 export const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024
 
@@ -32,17 +32,10 @@ export interface SingleFileResult {
   bytes: number
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [SLIDEV, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', chunk => (output += chunk))
-    child.stderr.on('data', chunk => (output += chunk))
-    child.on('error', fail)
-    child.on('exit', code => code === 0
-      ? done()
-      : fail(new Error(`slidev build for the single file failed (exit ${code}):\n${output.slice(-4000)}`)))
-  })
+async function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const { code, output } = await runSlidev(args, { env })
+  if (code !== 0)
+    throw new Error(`slidev build for the single file failed (exit ${code}):\n${output.slice(-4000)}`)
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
@@ -100,7 +93,7 @@ export async function exportSingleFile(options: { outDir?: string, lecturer?: bo
       ...(options.lecturer ? [] : STUDENT_BUILD_ARGS),
     // NODE_ENV: the export's Slidev dev server sets it to development in this process; the file
     // must get Vue's production build.
-    ], { ...process.env, NODE_ENV: 'production', DECK_SINGLE_FILE: '1' })
+    ], { ...process.env, NODE_ENV: 'production', [DECK_SINGLE_FILE]: '1' })
     const html = await finishHtml(await readFile(join(buildDir, 'index.html'), 'utf8'), join(ROOT, 'public'))
     const outside = outsideReferences(html)
     if (outside.length > 0)
