@@ -1,7 +1,7 @@
 // The deck as ONE HTML file that opens by double-click (file://), with no server and no network:
 //   exports/<exportFilename>.html           the student deck (no speaker notes)
 //   exports/<exportFilename>-lecturer.html  with speaker notes and the presenter view (--lecturer)
-// Usage: npx tsx tools/export/single-file.ts [--out <dir>] [--lecturer]
+// `npm run export:html` (tools/cli.ts html [--out <dir>] [--lecturer]), and the last step of `npm run export`.
 // How: `slidev build` with Slidev's hash router (a file:// URL has no server to answer /12) and a
 // relative base, and DECK_SINGLE_FILE=1, which makes vite.config.ts inline every script, style,
 // font and image into index.html (vite-plugin-singlefile) and leave out the service worker. The
@@ -10,9 +10,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
+import { join, resolve } from 'node:path'
 import { CSP_DIRECTIVES } from '../hosting/security-headers'
 import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
 import { DECK_SINGLE_FILE } from '../shared/flags'
@@ -109,15 +107,4 @@ export async function exportSingleFile(options: { outDir?: string, lecturer?: bo
   finally {
     await rm(buildDir, { recursive: true, force: true })
   }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, lecturer: { type: 'boolean', default: false } } })
-  const started = Date.now()
-  const results = [await exportSingleFile({ outDir: values.out })]
-  if (values.lecturer)
-    results.push(await exportSingleFile({ outDir: values.out, lecturer: true }))
-  for (const { file, bytes } of results)
-    console.log(`${relative(process.cwd(), file)}: ${(bytes / 1024 / 1024).toFixed(2)} MiB`)
-  console.log(`Single file${results.length > 1 ? 's' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
