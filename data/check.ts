@@ -284,7 +284,7 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
 }
 
 /** The one message listing every problem, module by module. */
-export function formatDataProblems(found: readonly ModuleProblems[]): string {
+function formatDataProblems(found: readonly ModuleProblems[]): string {
   const count = found.reduce((sum, { problems }) => sum + problems.length, 0)
   return [
     `The deck's data has ${count} problem${count === 1 ? '' : 's'} (fix them in data/):`,

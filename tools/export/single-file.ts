@@ -18,7 +18,7 @@ import { EXPORTS, ROOT } from '../shared/paths'
 import { runSlidev } from '../shared/slidev'
 
 /** Students get it by e-mail, a learning platform or a USB stick: keep it small. */
-export const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024
+const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024
 
 /** `<exportFilename>.html`, or `<exportFilename>-lecturer.html` for the file with notes. */
 export function singleFileName(exportFilename: string, lecturer = false): string {

@@ -14,7 +14,7 @@ import { MAP_VIEWS } from '../../lib/map'
 const NORTH_KOREA = '408'
 const SOUTH_KOREA = '410'
 
-export interface ViewShapes extends Projection {
+interface ViewShapes extends Projection {
   width: number
   height: number
   /** All land, one path. */
@@ -55,7 +55,7 @@ function compact(path: string | null, step = 2, minPixels = 4): string {
   }).join('')
 }
 
-export function viewShapes(view: MapView): ViewShapes {
+function viewShapes(view: MapView): ViewShapes {
   const spec = MAP_VIEWS[view]
   // 50m detail (1:50 million) draws the peninsula's coast; the region needs no more than that either.
   const world = readCountries('countries-50m.json')

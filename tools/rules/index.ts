@@ -41,4 +41,3 @@ export async function checkSlides(root: string): Promise<string> {
 }
 
 export { formatProblems }
-export type { Problem }

@@ -9,9 +9,9 @@ import { sessionPlans } from '../../data/sessions'
 export type TimedSlide = Pick<DeckSlide, 'no' | 'title' | 'note' | 'frontmatter' | 'file'>
 
 /** The two class lengths the deck is timed for, with the most the lecture part may take in each. */
-export const CLASS_LENGTHS = { 50: { total: 50, lectureCore: 40 }, 75: { total: 75, lectureCore: 75 } } as const
+const CLASS_LENGTHS = { 50: { total: 50, lectureCore: 40 }, 75: { total: 75, lectureCore: 75 } } as const
 /** Activities and discussion in the full (75-minute) class take at least this long. */
-export const MIN_INTERACTIVE_MINUTES = 15
+const MIN_INTERACTIVE_MINUTES = 15
 
 const TIMING = /Timing:\s*(\d+(?:\.\d+)?)\s*(seconds?|minutes?)\b/i
 

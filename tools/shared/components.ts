@@ -3,7 +3,7 @@
 // and the rules, the tests and the search index use that.
 
 /** A prop as written: `id="SGP-03"` (static) or `:step="$clicks"` (bound, a JavaScript expression). */
-export interface PropValue {
+interface PropValue {
   /** The text between the quotes */
   raw: string
   bound: boolean
@@ -59,7 +59,7 @@ function parseProps(attributes: string): Map<string, PropValue> {
 }
 
 /** Blanks out HTML comments (speaker notes) and fenced code, keeping line breaks so lines still count. */
-export function maskNonMarkup(body: string): string {
+function maskNonMarkup(body: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ')
   return body.replace(/<!--[\s\S]*?-->/g, blank).replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, blank)
 }

@@ -16,7 +16,7 @@ import { readComponents } from './components'
 import { EXPORTS, ROOT } from './paths'
 
 /** Where a slide belongs: its chapter's id (the file name without number, `cover` for slides.md) and number (0: the cover). */
-export interface ChapterRef {
+interface ChapterRef {
   id: string
   no: number
 }
@@ -46,7 +46,7 @@ export interface DeckSlide {
   isChapter: boolean
 }
 
-export interface Chapter extends ChapterRef {
+interface Chapter extends ChapterRef {
   slide: DeckSlide
   children: DeckSlide[]
 }
@@ -70,7 +70,7 @@ export interface SourceBlock {
 }
 
 /** An import or slide range the parser could not load (e.g. a `src:` file that does not exist). */
-export interface LoadError {
+interface LoadError {
   file: string
   line: number
   message: string
@@ -107,7 +107,7 @@ export function firstSentence(text: string): string {
 }
 
 /** A chapter's id from its file: pages/04-singapore.md → singapore; slides.md (the cover) → cover. */
-export function chapterId(file: string): string {
+function chapterId(file: string): string {
   return file === 'slides.md' ? 'cover' : basename(file, extname(file)).replace(/^\d+-/, '')
 }
 

@@ -25,5 +25,5 @@ export function runShortClassSlidev(command: 'dev' | 'build', rest: readonly str
 export async function exportShortClass(options: ExportOptions = {}): Promise<void> {
   process.env[CLASS_MINUTES] = '50'
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => shortClassPreparser({ filepath, headmatter, mode }))
-  await exportDeck({ outDir: join(EXPORTS, '50-minutes'), teachingKit: false, html: false, ...options })
+  await exportDeck({ ...options, outDir: options.outDir ?? join(EXPORTS, '50-minutes'), teachingKit: false, html: false })
 }
