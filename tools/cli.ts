@@ -5,12 +5,14 @@
 //   dev:50 | build:50 [Slidev args]   Slidev with CLASS_MINUTES=50
 //   html [--out <dir>] [--lecturer]   the offline HTML file(s)
 //   teaching [<dir>]                  the teaching kit alone
+//   screenshots [--dir --base --out --dark --only 6,29]  pictures of a built deck
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { exportDeck, type ExportOptions } from './export/export'
 import { exportSingleFile } from './export/single-file'
 import { browserAdvice } from './shared/browser'
 import { steps } from './shared/steps'
+import { takeScreenshots } from './screenshots'
 import { exportShortClass, runShortClassSlidev } from './teaching/short-class'
 import { writeTeachingKit } from './teaching/write-teaching-kit'
 
@@ -19,7 +21,8 @@ const USAGE = `Usage: tsx tools/cli.ts <command> [options]
   export:50 [the same options]
   dev:50 | build:50 [Slidev options]
   html [--out <dir>] [--lecturer]
-  teaching [<dir>]`
+  teaching [<dir>]
+  screenshots [--dir <dist>] [--base <path>] [--out <dir>] [--dark] [--only 6,29]`
 
 function exportOptions(args: string[]): ExportOptions {
   const { values } = parseArgs({
@@ -54,6 +57,14 @@ async function teachingKit(args: string[]): Promise<void> {
   console.log(`teaching kit: ${files.length} files in ${elapsed()} s`)
 }
 
+function screenshots(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { dir: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' }, dark: { type: 'boolean', default: false }, only: { type: 'string' } },
+  })
+  return takeScreenshots({ ...values, only: values.only?.split(',').map(Number) })
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'export': args => exportDeck(exportOptions(args)),
   'export:50': args => exportShortClass(exportOptions(args)),
@@ -61,6 +72,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'build:50': args => runShortClassSlidev('build', args),
   'html': singleFiles,
   'teaching': teachingKit,
+  'screenshots': screenshots,
 }
 
 async function main(): Promise<number> {
