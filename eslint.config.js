@@ -59,6 +59,18 @@ export default tseslint.config(
     },
   },
   {
+    // Code the browser runs cannot use Node: no `node:` modules, no tools/ (Node tooling), no `process`.
+    // (A browser tsconfig without @types/node cannot enforce this: Slidev's client types pull them in.)
+    files: ['components/**/*.vue', 'layouts/**/*.vue', '*.vue', 'lib/**/*.ts', 'data/**/*.ts', 'setup/main.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['node:*'], message: 'browser code cannot import Node modules; move this to tools/.' },
+        { group: ['**/tools/**'], message: 'browser code cannot import the Node tooling in tools/.' },
+      ] }],
+      'no-restricted-globals': ['error', { name: 'process', message: 'browser code has no process; read a build-time value through Vite instead.' }],
+    },
+  },
+  {
     // The generic validator accepts entries of any shape before zod has checked them.
     files: ['data/validate.ts'],
     rules: {

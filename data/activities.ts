@@ -108,7 +108,6 @@ export const launchCounts2022: { counter: string, count: string, rule: string }[
   { counter: 'CNS database (the chart)', count: '68–69', rule: 'each ballistic missile once; no satellite rockets or cruise missiles' },
   { counter: 'South Korea, Joint Chiefs of Staff', count: 'about 73', rule: 'about 70 before Dec. 31, plus 3 that day, including about 8 ICBMs' },
 ]
-export const LAUNCH_COUNTS_2022_FACT_ID = 'NUM-02'
 
 export function activityById(id: string): Activity {
   const found = activities.find(activity => activity.id === id)

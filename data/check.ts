@@ -1,7 +1,8 @@
 // Validates every data module with its zod schema and checks the rules that span entries and
 // modules. Node side only: the unit tests call checkAllData(), and so does the build and the dev
-// server (vite.config.ts), so a malformed entry stops both with a message naming the module, the
+// server (tools/vite/deck-checks.ts), so a malformed entry stops both with a message naming the module, the
 // entry and the field. Nothing the browser loads imports this file, which keeps zod out of the bundle.
+import type { BibliographyEntry, PhaseRange } from './schema'
 import type { KeyOf } from './validate'
 import { dayAfter } from './dates'
 import { debatePairs } from './debate'
@@ -100,145 +101,191 @@ function repeated(keys: readonly unknown[], field: string): string[] {
 
 const notInBibliography = (id: string) => `"${id}" is not in the bibliography: add it to data/sources.ts or fix the id`
 
-/** Every problem in the data, grouped by module (modules without problems are left out). */
-export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] {
-  const found: ModuleProblems[] = []
-  const report = (module: string, problems: string[]) => {
-    if (problems.length)
-      found.push({ module, problems })
-  }
+/** What the per-module checks share: the data, and the cross-module facts (the bibliography, the phases, the readings). */
+interface DataContext {
+  data: DeckData
+  /** The bibliography's entries that parse */
+  sources: BibliographyEntry[]
+  /** The timeline phases that parse */
+  phases: PhaseRange[]
+  readingIds: Set<string>
+  /** A problem when `id` is not in the bibliography */
+  cite: (id: string, where: string) => string[]
+  /** A problem when every one of `cites` is a fact the pack tags [weakly sourced] */
+  notWeakAlone: (cites: readonly string[], where: string) => string[]
+  /** The bibliography problems of every entry's `cites` */
+  citesOf: <E extends { cites: readonly string[] }>(entries: readonly E[], key: (entry: E) => string) => string[]
+}
 
-  // data/sources.ts: the bibliography every other module cites.
-  const sources = parseEntries(bibliographyEntry, data.bibliography)
-  report('data/sources.ts', [...sources.problems, ...repeated(data.bibliography.map(entry => field(entry, 'id')), 'id')])
+/** The one cross-module pass: what every module's check may look up. */
+function contextOf(data: DeckData): DataContext {
   // An entry with a bad field is still listed: citing it is not a second error.
   const known = new Set(data.bibliography.map(entry => field(entry, 'id')).filter((id): id is string => typeof id === 'string'))
-  const cite = (id: string, where: string) => (known.has(id) ? [] : [`${where}: ${notInBibliography(id)}`])
+  const sources = parseEntries(bibliographyEntry, data.bibliography).valid
   // The pack's tags: a fact that rests partly on a weak source is never the only citation of a text.
-  const weak = new Set(sources.valid.filter(entry => entry.tags?.includes('weakly sourced')).map(entry => entry.id))
-  const notWeakAlone = (cites: readonly string[], where: string) =>
-    cites.length && cites.every(id => weak.has(id))
-      ? [`${where}: cites only ${cites.join(', ')}, which the pack tags [weakly sourced]; add a citation that supports the text on its own`]
-      : []
-  // Nothing is verified after data/status.ts's date: no entry may be dated later.
-  report('data/sources.ts', sources.valid.flatMap(entry => [entry.date, entry.until ?? entry.date]
-    .filter(date => date > data.verifiedThrough && !data.verifiedThrough.startsWith(date))
-    .map(date => `entry "${entry.id}": date: ${date} is after ${data.verifiedThrough}, the last verified day (data/status.ts); date the fact by what the sources verify`)))
+  const weak = new Set(sources.filter(entry => entry.tags?.includes('weakly sourced')).map(entry => entry.id))
+  const cite = (id: string, where: string) => (known.has(id) ? [] : [`${where}: ${notInBibliography(id)}`])
+  return {
+    data,
+    sources,
+    phases: parseEntries(phaseRange, data.phases, byKey('phase')).valid,
+    readingIds: new Set(parseEntries(reading, data.readings).valid.map(r => r.id)),
+    cite,
+    notWeakAlone: (cites, where) =>
+      cites.length && cites.every(id => weak.has(id))
+        ? [`${where}: cites only ${cites.join(', ')}, which the pack tags [weakly sourced]; add a citation that supports the text on its own`]
+        : [],
+    citesOf: (entries, key) => entries.flatMap(entry => entry.cites.flatMap((id, i) => cite(id, `entry "${key(entry)}": cites.${i}`))),
+  }
+}
 
-  // data/phases.ts: in order, each starting the day after the previous one ends.
+/** data/sources.ts: the bibliography every other module cites. */
+function checkSources({ data }: DataContext): string[] {
+  const sources = parseEntries(bibliographyEntry, data.bibliography)
+  return [...sources.problems, ...repeated(data.bibliography.map(entry => field(entry, 'id')), 'id')]
+}
+
+/** data/sources.ts: nothing is verified after data/status.ts's date, so no entry may be dated later. */
+function checkSourceDates({ data, sources }: DataContext): string[] {
+  return sources.flatMap(entry => [entry.date, entry.until ?? entry.date]
+    .filter(date => date > data.verifiedThrough && !data.verifiedThrough.startsWith(date))
+    .map(date => `entry "${entry.id}": date: ${date} is after ${data.verifiedThrough}, the last verified day (data/status.ts); date the fact by what the sources verify`))
+}
+
+/** data/phases.ts: in order, each starting the day after the previous one ends. */
+function checkPhases({ data }: DataContext): string[] {
   const phaseRanges = parseEntries(phaseRange, data.phases, byKey('phase'))
-  const phaseProblems = [...phaseRanges.problems, ...repeated(data.phases.map(range => field(range, 'phase')), 'phase')]
+  const problems = [...phaseRanges.problems, ...repeated(data.phases.map(range => field(range, 'phase')), 'phase')]
   for (let i = 1; i < phaseRanges.valid.length; i++) {
     const [previous, range] = [phaseRanges.valid[i - 1]!, phaseRanges.valid[i]!]
     if (dayAfter(previous.end) !== range.start)
-      phaseProblems.push(`entry "${range.phase}": start: must be the day after "${previous.phase}" ends (${previous.end})`)
+      problems.push(`entry "${range.phase}": start: must be the day after "${previous.phase}" ends (${previous.end})`)
   }
   const lastPhase = phaseRanges.valid[phaseRanges.valid.length - 1]
   if (lastPhase && lastPhase.end > data.verifiedThrough)
-    phaseProblems.push(`entry "${lastPhase.phase}": end: ${lastPhase.end} is after ${data.verifiedThrough}, the last verified day (data/status.ts)`)
-  report('data/phases.ts', phaseProblems)
+    problems.push(`entry "${lastPhase.phase}": end: ${lastPhase.end} is after ${data.verifiedThrough}, the last verified day (data/status.ts)`)
+  return problems
+}
 
-  // data/events.ts: in date order, each in the phase its date falls in, citing a known fact.
+/** data/events.ts: in date order, each in the phase its date falls in, citing a known fact. */
+function checkEvents({ data, phases: ranges, cite }: DataContext): string[] {
   const timeline = parseEntries(timelineEvent, data.events)
-  const eventProblems = [...timeline.problems, ...repeated(data.events.map(event => field(event, 'id')), 'id')]
-  const ranges = phaseRanges.valid
+  const problems = [...timeline.problems, ...repeated(data.events.map(event => field(event, 'id')), 'id')]
   for (const [i, event] of timeline.valid.entries()) {
     const previous = timeline.valid[i - 1]
     if (previous && event.date < previous.date)
-      eventProblems.push(`entry "${event.id}": date: ${event.date} comes before the previous event "${previous.id}" (${previous.date}); keep events in date order`)
+      problems.push(`entry "${event.id}": date: ${event.date} comes before the previous event "${previous.id}" (${previous.date}); keep events in date order`)
     const expected = ranges.find(range => range.start <= event.date && event.date <= range.end)?.phase
     if (!expected && ranges.length)
-      eventProblems.push(`entry "${event.id}": date: ${event.date} is outside every timeline phase (${ranges[0]!.start} to ${ranges[ranges.length - 1]!.end})`)
+      problems.push(`entry "${event.id}": date: ${event.date} is outside every timeline phase (${ranges[0]!.start} to ${ranges[ranges.length - 1]!.end})`)
     else if (expected && event.phase !== expected)
-      eventProblems.push(`entry "${event.id}": phase: is "${event.phase}" but ${event.date} falls in "${expected}"`)
-    eventProblems.push(...cite(event.factId, `entry "${event.id}": factId`))
+      problems.push(`entry "${event.id}": phase: is "${event.phase}" but ${event.date} falls in "${expected}"`)
+    problems.push(...cite(event.factId, `entry "${event.id}": factId`))
   }
-  report('data/events.ts', eventProblems)
+  return problems
+}
 
-  // data/quotes.ts: the id is the fact id, optionally with -b, -c… (the quotation's place in the
-  // pack, so a deck that leaves out a fact's first quotation may start at -b); the fact is cited.
+/**
+ * data/quotes.ts: the id is the fact id, optionally with -b, -c… (the quotation's place in the pack, so
+ * a deck that leaves out a fact's first quotation may start at -b); the fact is cited.
+ */
+function checkQuotes({ data, sources, cite }: DataContext): string[] {
   const quoted = parseEntries(quote, data.quotes)
-  const quoteProblems = [...quoted.problems, ...repeated(data.quotes.map(q => field(q, 'id')), 'id')]
+  const problems = [...quoted.problems, ...repeated(data.quotes.map(q => field(q, 'id')), 'id')]
   for (const q of quoted.valid) {
     if (q.id.replace(/-[b-z]$/, '') !== q.factId)
-      quoteProblems.push(`entry "${q.id}": factId: "${q.factId}" does not match the quote id`)
-    if (q.translationVaries && !sources.valid.find(entry => entry.id === q.factId)?.tags?.includes('translation varies'))
-      quoteProblems.push(`entry "${q.id}": translationVaries: set, but data/sources.ts does not tag ${q.factId} [translation varies]`)
-    quoteProblems.push(...cite(q.factId, `entry "${q.id}": factId`))
+      problems.push(`entry "${q.id}": factId: "${q.factId}" does not match the quote id`)
+    if (q.translationVaries && !sources.find(entry => entry.id === q.factId)?.tags?.includes('translation varies'))
+      problems.push(`entry "${q.id}": translationVaries: set, but data/sources.ts does not tag ${q.factId} [translation varies]`)
+    problems.push(...cite(q.factId, `entry "${q.id}": factId`))
   }
-  for (const entry of sources.valid.filter(entry => entry.tags?.includes('translation varies'))) {
+  for (const entry of sources.filter(entry => entry.tags?.includes('translation varies'))) {
     const quotedHere = quoted.valid.filter(q => q.factId === entry.id)
     if (quotedHere.length && !quotedHere.some(q => q.translationVaries))
-      quoteProblems.push(`entry "${quotedHere[0]!.id}": translationVaries: ${entry.id} is tagged [translation varies]; mark the quotation whose rendering varies`)
+      problems.push(`entry "${quotedHere[0]!.id}": translationVaries: ${entry.id} is tagged [translation varies]; mark the quotation whose rendering varies`)
   }
-  report('data/quotes.ts', quoteProblems)
+  return problems
+}
 
-  // data/summits.ts and data/debate.ts: every cited fact is in the bibliography.
+/** data/summits.ts: every cited fact is in the bibliography, never a weak one alone. */
+function checkSummits({ data, cite, notWeakAlone }: DataContext): string[] {
   const rows = parseEntries(summitRow, data.summitRows, byKey('label'))
-  report('data/summits.ts', [
+  return [
     ...rows.problems,
     ...rows.valid.flatMap(row => (['singapore', 'hanoi'] as const).flatMap(side =>
       [...row[side].cites.flatMap((id, i) => cite(id, `entry "${row.label}": ${side}.cites.${i}`)), ...notWeakAlone(row[side].cites, `entry "${row.label}": ${side}.cites`)])),
-  ])
+  ]
+}
 
+/** data/debate.ts: every cited fact is in the bibliography, never a weak one alone. */
+function checkDebate({ data, cite, notWeakAlone }: DataContext): string[] {
   const pairs = parseEntries(debatePair, data.debatePairs, byKey('topic'))
-  report('data/debate.ts', [
+  return [
     ...pairs.problems,
     ...pairs.valid.flatMap(pair => (['critic', 'supporter'] as const).flatMap(side =>
       [...pair[side].cites.flatMap((id, i) => cite(id, `entry "${pair.topic}": ${side}.cites.${i}`)), ...notWeakAlone(pair[side].cites, `entry "${pair.topic}": ${side}.cites`)])),
-  ])
+  ]
+}
 
-  // data/launches.ts: consecutive years, launch days never above missiles, a known source.
+/** data/launches.ts: consecutive years, launch days never above missiles, a known source. */
+function checkLaunches({ data, cite }: DataContext): string[] {
   const years = parseEntries(launchYear, data.launches, byKey('year'))
-  const launchProblems = [...years.problems, ...repeated(data.launches.map(row => field(row, 'year')), 'year')]
+  const problems = [...years.problems, ...repeated(data.launches.map(row => field(row, 'year')), 'year')]
   // Years are compared on every row that has one, so one bad count does not break the sequence too.
   const yearList = data.launches.map(row => field(row, 'year')).filter((year): year is number => typeof year === 'number')
   for (let i = 1; i < yearList.length; i++) {
     if (yearList[i] !== yearList[i - 1]! + 1)
-      launchProblems.push(`entry "${yearList[i]}": year: years must be consecutive and ascending (after ${yearList[i - 1]})`)
+      problems.push(`entry "${yearList[i]}": year: years must be consecutive and ascending (after ${yearList[i - 1]})`)
   }
   for (const row of years.valid) {
     if (row.launchDays > row.missiles)
-      launchProblems.push(`entry "${row.year}": launchDays: ${row.launchDays} cannot exceed missiles (${row.missiles})`)
+      problems.push(`entry "${row.year}": launchDays: ${row.launchDays} cannot exceed missiles (${row.missiles})`)
   }
-  launchProblems.push(...cite(data.launchFactId, 'LAUNCH_FACT_ID'))
-  report('data/launches.ts', launchProblems)
+  return [...problems, ...cite(data.launchFactId, 'LAUNCH_FACT_ID')]
+}
 
-  // data/warheads.ts: consecutive years, SIPRI's buildable years all before its assembled ones, and
-  // every comparison the deck makes within one method (never across the 2022 break).
+/**
+ * data/warheads.ts: consecutive years, SIPRI's buildable years all before its assembled ones, and
+ * every comparison the deck makes within one method (never across the 2022 break).
+ */
+function checkWarheads({ data, cite }: DataContext): string[] {
   const estimates = parseEntries(warheadEstimate, data.warheads, byKey('year'))
-  const warheadProblems = [...estimates.problems, ...repeated(data.warheads.map(row => field(row, 'year')), 'year')]
+  const problems = [...estimates.problems, ...repeated(data.warheads.map(row => field(row, 'year')), 'year')]
   for (let i = 1; i < estimates.valid.length; i++) {
     const [previous, row] = [estimates.valid[i - 1]!, estimates.valid[i]!]
     if (row.year !== previous.year + 1)
-      warheadProblems.push(`entry "${row.year}": year: years must be consecutive and ascending (after ${previous.year})`)
+      problems.push(`entry "${row.year}": year: years must be consecutive and ascending (after ${previous.year})`)
     if (previous.method === 'assembled' && row.method === 'buildable')
-      warheadProblems.push(`entry "${row.year}": method: SIPRI estimated buildable warheads only before its 2022 change to assembled ones`)
+      problems.push(`entry "${row.year}": method: SIPRI estimated buildable warheads only before its 2022 change to assembled ones`)
   }
   for (const [from, to] of data.warheadComparisons) {
     const [a, b] = [estimates.valid.find(row => row.year === from), estimates.valid.find(row => row.year === to)]
     if (!a || !b)
-      warheadProblems.push(`comparison ${from}→${to}: no estimate for ${a ? to : from}`)
+      problems.push(`comparison ${from}→${to}: no estimate for ${a ? to : from}`)
     else if (a.method !== b.method)
-      warheadProblems.push(`comparison ${from}→${to}: compares ${a.method} (${from}) with ${b.method} (${to}) warheads across SIPRI's 2022 method break; compare like with like`)
+      problems.push(`comparison ${from}→${to}: compares ${a.method} (${from}) with ${b.method} (${to}) warheads across SIPRI's 2022 method break; compare like with like`)
   }
-  warheadProblems.push(...cite(data.warheadFactId, 'WARHEAD_FACT_ID'))
-  report('data/warheads.ts', warheadProblems)
+  return [...problems, ...cite(data.warheadFactId, 'WARHEAD_FACT_ID')]
+}
 
-  // data/places.ts: unique ids, each citing a known fact.
+/** data/places.ts: unique ids, each citing a known fact. */
+function checkPlaces({ data, cite }: DataContext): string[] {
   const mapPlaces = parseEntries(place, data.places)
-  report('data/places.ts', [
+  return [
     ...mapPlaces.problems,
     ...repeated(data.places.map(entry => field(entry, 'id')), 'id'),
     ...mapPlaces.valid.flatMap(entry => cite(entry.factId, `entry "${entry.id}": factId`)),
-  ])
+  ]
+}
 
-  // data/flights.ts: unique ids citing known facts; launch site and reference place are places of the flight's view.
+/** data/flights.ts: unique ids citing known facts; launch site and reference place are places of the flight's view. */
+function checkFlights({ data, cite }: DataContext): string[] {
+  const mapPlaces = parseEntries(place, data.places).valid
   const mapFlights = parseEntries(flight, data.flights)
-  const placeOf = (id: string, view: string, at: string) => mapPlaces.valid.some(p => p.id === id && p.view === view)
+  const placeOf = (id: string, view: string, at: string) => mapPlaces.some(p => p.id === id && p.view === view)
     ? []
     : [`${at}: "${id}" is not a place of view "${view}" in data/places.ts`]
-  report('data/flights.ts', [
+  return [
     ...mapFlights.problems,
     ...repeated(data.flights.map(entry => field(entry, 'id')), 'id'),
     ...mapFlights.valid.flatMap(entry => [
@@ -246,63 +293,98 @@ export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] 
       ...placeOf(entry.launchSite, entry.view, `entry "${entry.id}": launchSite`),
       ...placeOf(entry.fellEastOf.place, entry.view, `entry "${entry.id}": fellEastOf.place`),
     ]),
-  ])
+  ]
+}
 
-  // The teaching kit: every cited fact is in the bibliography, ids are unique, cross-references resolve.
-  const citesOf = <E extends { cites: readonly string[] }>(entries: readonly E[], key: (entry: E) => string) =>
-    entries.flatMap(entry => entry.cites.flatMap((id, i) => cite(id, `entry "${key(entry)}": cites.${i}`)))
+/** data/glossary.ts: unique ids, known citations, terms in alphabetical order. */
+function checkGlossary({ data, citesOf }: DataContext): string[] {
   const terms = parseEntries(glossaryTerm, data.glossary)
   const termNames = data.glossary.map(term => field(term, 'term')).filter((name): name is string => typeof name === 'string')
-  const glossaryProblems = [...terms.problems, ...repeated(data.glossary.map(term => field(term, 'id')), 'id'), ...citesOf(terms.valid, term => term.id)]
+  const problems = [...terms.problems, ...repeated(data.glossary.map(term => field(term, 'id')), 'id'), ...citesOf(terms.valid, term => term.id)]
   const sorted = [...termNames].sort((a, b) => a.replace(/\W/g, '').localeCompare(b.replace(/\W/g, ''), 'en'))
   if (termNames.join('|') !== sorted.join('|'))
-    glossaryProblems.push(`entries: keep terms in alphabetical order (expected ${sorted.map(name => `"${name}"`).join(', ')})`)
-  report('data/glossary.ts', glossaryProblems)
+    problems.push(`entries: keep terms in alphabetical order (expected ${sorted.map(name => `"${name}"`).join(', ')})`)
+  return problems
+}
 
+/** data/readings.ts: unique ids, known citations, a link to an outlet of the cited fact. */
+function checkReadings({ data, citesOf }: DataContext): string[] {
   const readingEntries = parseEntries(reading, data.readings)
-  const readingProblems = [...readingEntries.problems, ...repeated(data.readings.map(r => field(r, 'id')), 'id'), ...citesOf(readingEntries.valid, r => r.id)]
+  const problems = [...readingEntries.problems, ...repeated(data.readings.map(r => field(r, 'id')), 'id'), ...citesOf(readingEntries.valid, r => r.id)]
   for (const r of readingEntries.valid) {
     const entry = data.bibliography.find(candidate => field(candidate, 'id') === r.link.cite) as { sources?: { outlet: string }[] } | undefined
     if (!entry)
-      readingProblems.push(`entry "${r.id}": link.cite: ${notInBibliography(r.link.cite)}`)
+      problems.push(`entry "${r.id}": link.cite: ${notInBibliography(r.link.cite)}`)
     else if (!entry.sources?.some(source => source.outlet === r.link.outlet))
-      readingProblems.push(`entry "${r.id}": link.outlet: "${r.link.outlet}" is not a source of ${r.link.cite} in data/sources.ts (use one of its outlets)`)
+      problems.push(`entry "${r.id}": link.outlet: "${r.link.outlet}" is not a source of ${r.link.cite} in data/sources.ts (use one of its outlets)`)
     if (!r.cites.includes(r.link.cite))
-      readingProblems.push(`entry "${r.id}": cites: must include the linked fact ${r.link.cite}`)
+      problems.push(`entry "${r.id}": cites: must include the linked fact ${r.link.cite}`)
   }
-  report('data/readings.ts', readingProblems)
+  return problems
+}
 
-  const readingIds = new Set(readingEntries.valid.map(r => r.id))
+/** data/activities.ts: unique ids, known citations and readings. */
+function checkActivities({ data, readingIds, citesOf }: DataContext): string[] {
   const activityEntries = parseEntries(activity, data.activities)
-  const activityProblems = [...activityEntries.problems, ...repeated(data.activities.map(a => field(a, 'id')), 'id'), ...citesOf(activityEntries.valid, a => a.id)]
+  const problems = [...activityEntries.problems, ...repeated(data.activities.map(a => field(a, 'id')), 'id'), ...citesOf(activityEntries.valid, a => a.id)]
   for (const a of activityEntries.valid) {
     for (const id of a.readings.filter(id => !readingIds.has(id)))
-      activityProblems.push(`entry "${a.id}": readings: "${id}" is not in data/readings.ts`)
+      problems.push(`entry "${a.id}": readings: "${id}" is not in data/readings.ts`)
   }
-  report('data/activities.ts', activityProblems)
+  return problems
+}
 
+/** data/sessions.ts: unique plan ids; what to check before teaching cites known facts. */
+function checkSessions({ data, citesOf }: DataContext): string[] {
   const plans = parseEntries(sessionPlan, data.sessionPlans)
   const checks = parseEntries(citedText, data.checkBeforeTeaching, (_entry, index) => `checkBeforeTeaching #${index + 1}`)
-  report('data/sessions.ts', [
+  return [
     ...plans.problems,
     ...repeated(data.sessionPlans.map(plan => field(plan, 'id')), 'id'),
     ...checks.problems,
     ...checks.valid.flatMap((check, index) => citesOf([check], () => `checkBeforeTeaching #${index + 1}`)),
-  ])
+  ]
+}
 
+/** data/assessment.ts: unique ids; every question and essay evidence point cites known facts. */
+function checkAssessment({ data, cite, citesOf }: DataContext): string[] {
   const bank = parseEntries(question, data.questionBank)
-  const bankProblems = [...bank.problems, ...repeated(data.questionBank.map(q => field(q, 'id')), 'id'), ...citesOf(bank.valid, q => q.id)]
+  const problems = [...bank.problems, ...repeated(data.questionBank.map(q => field(q, 'id')), 'id'), ...citesOf(bank.valid, q => q.id)]
   for (const q of bank.valid) {
     if (q.kind === 'essay')
-      bankProblems.push(...q.evidence.flatMap((point, i) => point.cites.flatMap((id, j) => cite(id, `entry "${q.id}": evidence.${i}.cites.${j}`))))
+      problems.push(...q.evidence.flatMap((point, i) => point.cites.flatMap((id, j) => cite(id, `entry "${q.id}": evidence.${i}.cites.${j}`))))
   }
-  report('data/assessment.ts', bankProblems)
+  return problems
+}
 
-  return found
+/** Each module's check, in the order the message lists them. */
+const DATA_CHECKS: readonly [module: string, check: (context: DataContext) => string[]][] = [
+  ['data/sources.ts', checkSources],
+  ['data/sources.ts', checkSourceDates],
+  ['data/phases.ts', checkPhases],
+  ['data/events.ts', checkEvents],
+  ['data/quotes.ts', checkQuotes],
+  ['data/summits.ts', checkSummits],
+  ['data/debate.ts', checkDebate],
+  ['data/launches.ts', checkLaunches],
+  ['data/warheads.ts', checkWarheads],
+  ['data/places.ts', checkPlaces],
+  ['data/flights.ts', checkFlights],
+  ['data/glossary.ts', checkGlossary],
+  ['data/readings.ts', checkReadings],
+  ['data/activities.ts', checkActivities],
+  ['data/sessions.ts', checkSessions],
+  ['data/assessment.ts', checkAssessment],
+]
+
+/** Every problem in the data, grouped by module (modules without problems are left out). */
+export function findDataProblems(data: DeckData = deckData()): ModuleProblems[] {
+  const context = contextOf(data)
+  return DATA_CHECKS.map(([module, check]) => ({ module, problems: check(context) })).filter(({ problems }) => problems.length)
 }
 
 /** The one message listing every problem, module by module. */
-export function formatDataProblems(found: readonly ModuleProblems[]): string {
+function formatDataProblems(found: readonly ModuleProblems[]): string {
   const count = found.reduce((sum, { problems }) => sum + problems.length, 0)
   return [
     `The deck's data has ${count} problem${count === 1 ? '' : 's'} (fix them in data/):`,

@@ -33,7 +33,7 @@ export const glossary: GlossaryTerm[] = [
 ]
 
 /** Terms per glossary slide; the chapter's page count follows from the list. */
-export const GLOSSARY_PER_PAGE = 6
+const GLOSSARY_PER_PAGE = 6
 export const GLOSSARY_PAGES = Math.ceil(glossary.length / GLOSSARY_PER_PAGE)
 
 /** The terms shown on glossary page `page` (1-based). */

@@ -99,10 +99,3 @@ export function readingUrl(reading: Pick<Reading, 'link' | 'id'>): string {
     throw new Error(`Reading "${reading.id}": data/sources.ts lists no outlet "${reading.link.outlet}" for ${reading.link.cite}.`)
   return source.url
 }
-
-export function readingById(id: string): Reading {
-  const found = readings.find(reading => reading.id === id)
-  if (!found)
-    throw new Error(`No reading "${id}" in data/readings.ts.`)
-  return found
-}

@@ -6,27 +6,27 @@ import { z } from 'zod'
 import { isIsoDate } from './dates'
 
 /** A fact id from ../shared/facts.md, e.g. ESC-04, T2-07, PRA-05, NUM-01, or ESC-07b (a fact the pack adds to another). */
-export const factId = z.string().regex(/^(?:ESC|RTS|SGP|BTW|HAN|AFT|T2|PRA|HR|DEB|NUM)-\d{2}[a-z]?$/, 'must be a fact id like ESC-04')
+const factId = z.string().regex(/^(?:ESC|RTS|SGP|BTW|HAN|AFT|T2|PRA|HR|DEB|NUM)-\d{2}[a-z]?$/, 'must be a fact id like ESC-04')
 
 /** A calendar date, local to where the event happened. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-06-12').refine(isIsoDate, 'is not a real calendar date')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-06-12').refine(isIsoDate, 'is not a real calendar date')
 
 /** Where the pack flags a US/Korea calendar difference, the zone of the date given. */
-export const timeZone = z.enum(['KST', 'SGT', 'ICT', 'ET', 'UTC', 'PYT'])
+const timeZone = z.enum(['KST', 'SGT', 'ICT', 'ET', 'UTC', 'PYT'])
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty')
 
-export const sourceLink = z.object({
+const sourceLink = z.object({
   outlet: nonEmpty,
   url: z.url({ protocol: /^https?$/ }),
 })
 
 /** A date as precise as the pack gives it: 2018-06-12, 2018-07 (month) or 2024 (year). */
-export const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2018-06-12, 2018-07 or 2024')
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2018-06-12, 2018-07 or 2024')
   .refine(value => value.length < 10 ? Number(value.slice(5, 7) || '1') >= 1 && Number(value.slice(5, 7) || '1') <= 12 : isIsoDate(value), 'is not a real calendar date')
 
 /** The pack's reliability tags (facts.md, "How to read this sheet"). */
-export const sourceTag = z.enum(['weakly sourced', 'single report', 'translation varies'])
+const sourceTag = z.enum(['weakly sourced', 'single report', 'translation varies'])
 
 /** A tag the pack puts on one detail of a fact, not on the whole fact (e.g. SGP-11's one dog tag). */
 export const partTag = z.object({
@@ -72,10 +72,10 @@ export const quote = z.object({
   translationVaries: z.boolean().optional(),
 })
 
-export const phase = z.enum(['escalation', 'summitry', 'stall', 'second-term'])
+const phase = z.enum(['escalation', 'summitry', 'stall', 'second-term'])
 
 /** What kind of event it is; the timeline shows an icon and this word beside it. */
-export const eventKind = z.enum(['weapons', 'meeting', 'statement', 'sanctions', 'action'])
+const eventKind = z.enum(['weapons', 'meeting', 'statement', 'sanctions', 'action'])
 
 export const timelineEvent = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
@@ -138,9 +138,9 @@ export const summitRow = z.object({
 })
 
 /** What kind of commentary an argument rests on, labelled the same way on both sides. */
-export const commentaryKind = z.enum(['opinion', 'analysis', 'report'])
+const commentaryKind = z.enum(['opinion', 'analysis', 'report'])
 
-export const argument = z.object({
+const argument = z.object({
   claim: nonEmpty,
   kind: commentaryKind,
   evidence: nonEmpty,
@@ -160,7 +160,7 @@ export const launchYear = z.object({
   preliminary: z.boolean(),
 })
 
-export const warheadMethod = z.enum(['buildable', 'assembled'])
+const warheadMethod = z.enum(['buildable', 'assembled'])
 
 export const warheadEstimate = z.object({
   year: z.number().int().min(2017).max(2026),
@@ -178,8 +178,6 @@ export const phaseRange = z.object({
   end: isoDate,
 }).refine(range => range.start <= range.end, { message: 'end is before start', path: ['end'] })
 
-export type FactId = z.infer<typeof factId>
-export type SourceLink = z.infer<typeof sourceLink>
 export type BibliographyEntry = z.infer<typeof bibliographyEntry>
 export type Quote = z.infer<typeof quote>
 export type Phase = z.infer<typeof phase>
@@ -191,11 +189,8 @@ export type Place = z.infer<typeof place>
 export type Flight = z.infer<typeof flight>
 export type CitedText = z.infer<typeof citedText>
 export type SummitRow = z.infer<typeof summitRow>
-export type Argument = z.infer<typeof argument>
 export type DebatePair = z.infer<typeof debatePair>
-export type SourceTag = z.infer<typeof sourceTag>
 export type PartTag = z.infer<typeof partTag>
-export type CommentaryKind = z.infer<typeof commentaryKind>
 export type WarheadMethod = z.infer<typeof warheadMethod>
 export type WarheadEstimate = z.infer<typeof warheadEstimate>
 export type LaunchYear = z.infer<typeof launchYear>
@@ -250,10 +245,10 @@ export const activity = z.object({
   readings: z.array(kebabId),
 })
 
-export const sessionBlock = z.object({
+const sessionBlock = z.object({
   label: nonEmpty,
   /** Chapter files whose slides the block covers, e.g. pages/04-singapore.md; minutes come from the notes' timing. */
-  chapters: z.array(z.string().regex(/^(?:slides\.md|pages\/\d{2}-[a-z0-9-]+\.md)$/, 'must be slides.md (the cover) or a chapter file like pages/04-singapore.md')).min(1),
+  chapters: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a chapter id: cover (slides.md), or a chapter file name without its number, like singapore for pages/04-singapore.md')).min(1),
   /** A question to pause for at the end of the block. */
   pauseFor: nonEmpty.optional(),
 })
@@ -270,9 +265,9 @@ export const sessionPlan = z.object({
 })
 
 const feedback = nonEmpty
-export const choice = z.object({ text: nonEmpty, correct: z.boolean(), feedback })
+const choice = z.object({ text: nonEmpty, correct: z.boolean(), feedback })
 
-export const multipleChoice = z.object({
+const multipleChoice = z.object({
   id: z.string().regex(/^mcq-\d{2}$/, 'must be mcq-NN'),
   kind: z.literal('multiple-choice'),
   stem: nonEmpty,
@@ -280,7 +275,7 @@ export const multipleChoice = z.object({
   cites: z.array(factId).min(1, 'needs at least one citation'),
 }).refine(q => q.choices.filter(c => c.correct).length === 1, { message: 'needs exactly one correct choice', path: ['choices'] })
 
-export const shortAnswer = z.object({
+const shortAnswer = z.object({
   id: z.string().regex(/^sa-\d{2}$/, 'must be sa-NN'),
   kind: z.literal('short-answer'),
   stem: nonEmpty,
@@ -294,7 +289,7 @@ export const shortAnswer = z.object({
   cites: z.array(factId).min(1, 'needs at least one citation'),
 })
 
-export const essayPrompt = z.object({
+const essayPrompt = z.object({
   id: z.string().regex(/^essay-\d{2}$/, 'must be essay-NN'),
   kind: z.literal('essay'),
   stem: nonEmpty,
@@ -314,7 +309,6 @@ export const question = z.union([multipleChoice, shortAnswer, essayPrompt])
 export type GlossaryTerm = z.infer<typeof glossaryTerm>
 export type Reading = z.infer<typeof reading>
 export type Activity = z.infer<typeof activity>
-export type SessionBlock = z.infer<typeof sessionBlock>
 export type SessionPlan = z.infer<typeof sessionPlan>
 export type MultipleChoice = z.infer<typeof multipleChoice>
 export type ShortAnswer = z.infer<typeof shortAnswer>

@@ -1,19 +1,20 @@
-// Session plans for a 50- and a 75-minute class. A plan names the chapters each block covers; the
+// Session plans for a 50- and a 75-minute class. A plan names the chapters each block covers, by chapter
+// id (the file name without its number: pages/04-singapore.md is singapore; slides.md is cover); the
 // minutes are not written here: the teaching guide adds up the timing hints in the notes of the
 // slides the class shows (tools/rules/timing.ts), so the plan and the deck cannot drift apart.
 // Checked by data/check.ts; tests/deck/timing.test.ts checks that every chapter is planned once.
 import type { CitedText, SessionPlan } from './schema'
 
 const blocks = [
-  { label: 'Opening: why this matters, aims, the arc on one line', chapters: ['slides.md', 'pages/01-why-this-matters.md'] },
-  { label: 'Escalation in 2017 and the road to Singapore', chapters: ['pages/02-escalation.md', 'pages/03-road-to-singapore.md'], pauseFor: 'How did two leaders trading nuclear threats agree to meet within ten weeks?' },
-  { label: 'Singapore, with the close-reading activity', chapters: ['pages/04-singapore.md'] },
-  { label: 'Between the summits and Hanoi, with the source-criticism activity', chapters: ['pages/05-between-summits.md', 'pages/06-hanoi.md'], pauseFor: 'Questions on what was offered and refused in Hanoi.' },
-  { label: 'After Hanoi: the stall and the numbers', chapters: ['pages/07-after-hanoi.md'] },
-  { label: 'The praise, the human-rights record and the debate', chapters: ['pages/08-praise.md', 'pages/09-debate.md'], pauseFor: 'Which argument, on either side, did you find strongest, and what evidence does it rest on?' },
-  { label: 'Where things stand today', chapters: ['pages/10-today.md'] },
-  { label: 'Discussion and summary', chapters: ['pages/11-discussion.md'] },
-  { label: 'Reference (not presented): glossary and sources', chapters: ['pages/12-glossary.md', 'pages/13-sources.md'] },
+  { label: 'Opening: why this matters, aims, the arc on one line', chapters: ['cover', 'why-this-matters'] },
+  { label: 'Escalation in 2017 and the road to Singapore', chapters: ['escalation', 'road-to-singapore'], pauseFor: 'How did two leaders trading nuclear threats agree to meet within ten weeks?' },
+  { label: 'Singapore, with the close-reading activity', chapters: ['singapore'] },
+  { label: 'Between the summits and Hanoi, with the source-criticism activity', chapters: ['between-summits', 'hanoi'], pauseFor: 'Questions on what was offered and refused in Hanoi.' },
+  { label: 'After Hanoi: the stall and the numbers', chapters: ['after-hanoi'] },
+  { label: 'The praise, the human-rights record and the debate', chapters: ['praise', 'debate'], pauseFor: 'Which argument, on either side, did you find strongest, and what evidence does it rest on?' },
+  { label: 'Where things stand today', chapters: ['today'] },
+  { label: 'Discussion and summary', chapters: ['discussion'] },
+  { label: 'Reference (not presented): glossary and sources', chapters: ['glossary', 'sources'] },
 ]
 
 export const sessionPlans: SessionPlan[] = [

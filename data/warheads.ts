@@ -32,7 +32,7 @@ export const WARHEAD_COMPARISONS: ReadonlyArray<readonly [number, number]> = [
   [2022, 2025],
 ]
 
-export function warheadEstimate(year: number): WarheadEstimate {
+function warheadEstimate(year: number): WarheadEstimate {
   const found = warheadSeries.find(row => row.year === year)
   if (!found)
     throw new Error(`data/warheads.ts has no SIPRI estimate for ${year} (years ${warheadSeries[0]!.year}–${warheadSeries[warheadSeries.length - 1]!.year}).`)

@@ -40,7 +40,7 @@ export function formatDateSpan(start: string, end: string): string {
 }
 
 /** A date as precise as the pack gives it: "2018-06-12" → "June 12, 2018", "2018-07" → "July 2018", "2024" → "2024". */
-export function formatPartialDate(value: string): string {
+function formatPartialDate(value: string): string {
   if (/^\d{4}$/.test(value))
     return value
   const month = /^(\d{4})-(\d{2})$/.exec(value)

@@ -2,12 +2,13 @@
 // is hidden (Slidev leaves hidden slides out of dev, build and export). `npm run dev:50`,
 // `npm run build:50` and `npm run export:50` set it (tools/teaching/short-class.ts).
 import { definePreparserSetup } from '@slidev/types'
-import { isOptional, SHORT_CLASS_ENV, shortClassRequested } from '../tools/rules/timing'
+import { shortClassRequested } from '../tools/shared/flags'
+import { isOptional } from '../tools/rules/timing'
 
 export default definePreparserSetup(() => [{
   name: 'deck:short-class',
   async transformSlide(_content, frontmatter) {
-    if (shortClassRequested(process.env[SHORT_CLASS_ENV]) && isOptional({ frontmatter: frontmatter ?? {} }))
+    if (shortClassRequested() && isOptional({ frontmatter: frontmatter ?? {} }))
       frontmatter.hide = true
     return undefined
   },

@@ -4,7 +4,7 @@
 // projector, where the slide is letterboxed), and writes one contact sheet per size, composed by
 // the same headless Chromium from an HTML grid.
 //
-//   npx slidev build --base /lectures/trump-kim/ && npm run screenshots
+//   npx slidev build --base /lectures/trump-kim/ && npm run screenshots   (tools/cli.ts screenshots)
 //   npm run screenshots -- --out screenshots --dark     (Slidev's dark mode instead)
 //   npm run screenshots -- --only 6,29                  (a few slides, no contact sheet)
 //
@@ -14,7 +14,6 @@ import type { Browser } from 'playwright-chromium'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { disableWakeLock, launchOptions, refuseOffMachine } from './shared/browser'
 import { loadDeck } from './shared/deck'
@@ -24,20 +23,20 @@ const SIZES = [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }] as c
 const SHEET_COLUMNS = 6
 const SHEET_THUMB_WIDTH = 300
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: E2E_BASE },
-    out: { type: 'string', default: 'screenshots' },
-    dark: { type: 'boolean', default: false },
-    /** Only these slides, e.g. `--only 6,29`: for a quick look after a change. */
-    only: { type: 'string' },
-  },
-})
-const only = values.only?.split(',').map(Number)
+export interface ScreenshotOptions {
+  /** The built deck (default dist) and the base it was built with (default /lectures/trump-kim/) */
+  dir?: string
+  base?: string
+  /** Where the pictures go (default screenshots/) */
+  out?: string
+  /** Slidev's dark mode instead of the light one */
+  dark?: boolean
+  /** Only these slides (no contact sheet): for a quick look after a change */
+  only?: number[]
+}
 
-async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string): Promise<string[]> {
-  const context = await browser.newContext({ viewport: size, colorScheme: values.dark ? 'dark' : 'light' })
+async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string, { dark, only }: ScreenshotOptions): Promise<string[]> {
+  const context = await browser.newContext({ viewport: size, colorScheme: dark ? 'dark' : 'light' })
   await disableWakeLock(context)
   // Offline guard: anything not on this machine is refused and reported.
   await refuseOffMachine(context, href => console.warn(`refused a request off the machine: ${href}`))
@@ -88,36 +87,38 @@ async function contactSheet(browser: Browser, folder: string, files: string[], s
   await page.close()
 }
 
-const started = Date.now()
-const total = (await loadDeck()).slides.length
-const out = resolve(ROOT, values.out)
-const dist = resolve(ROOT, values.dir)
-const problem = notServable(dist, values.base)
-if (problem) {
-  console.error(problem)
-  process.exit(1)
-}
-const { server, url } = await serveDeck(dist, values.base)
-const browser = await chromium.launch(launchOptions())
-try {
-  for (const size of SIZES) {
-    const name = `${size.width}x${size.height}`
-    const folder = resolve(out, name)
-    if (!only)
-      rmSync(folder, { recursive: true, force: true })
-    mkdirSync(folder, { recursive: true })
-    const files = await shootSlides(browser, url, total, size, folder)
-    if (only) {
-      console.log(`${name}: slides ${only.join(', ')} in ${values.out}/${name}/`)
-      continue
+/** `npm run screenshots`: every slide at both sizes, and a contact sheet of each. */
+export async function takeScreenshots(options: ScreenshotOptions = {}): Promise<void> {
+  const { dir = 'dist', base = E2E_BASE, out: outName = 'screenshots', only } = options
+  const started = Date.now()
+  const total = (await loadDeck()).slides.length
+  const out = resolve(ROOT, outName)
+  const dist = resolve(ROOT, dir)
+  const problem = notServable(dist, base)
+  if (problem)
+    throw new Error(problem)
+  const { server, url } = await serveDeck(dist, base)
+  const browser = await chromium.launch(launchOptions())
+  try {
+    for (const size of SIZES) {
+      const name = `${size.width}x${size.height}`
+      const folder = resolve(out, name)
+      if (!only)
+        rmSync(folder, { recursive: true, force: true })
+      mkdirSync(folder, { recursive: true })
+      const files = await shootSlides(browser, url, total, size, folder, options)
+      if (only) {
+        console.log(`${name}: slides ${only.join(', ')} in ${outName}/${name}/`)
+        continue
+      }
+      const sheet = resolve(out, `contact-sheet-${name}.png`)
+      await contactSheet(browser, folder, files, size, sheet)
+      console.log(`${name}: ${files.length} slides in ${outName}/${name}/, contact sheet ${outName}/contact-sheet-${name}.png`)
     }
-    const sheet = resolve(out, `contact-sheet-${name}.png`)
-    await contactSheet(browser, folder, files, size, sheet)
-    console.log(`${name}: ${files.length} slides in ${values.out}/${name}/, contact sheet ${values.out}/contact-sheet-${name}.png`)
   }
+  finally {
+    await browser.close()
+    server.close()
+  }
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
-finally {
-  await browser.close()
-  server.close()
-}
-console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -5,6 +5,7 @@ import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef,
 import { beforeAll, describe, expect, it } from 'vitest'
 import { plainText } from '../../lib/plain-text'
 import { charactersOutsideFont } from '../../tools/fonts/subset'
+import { propValues } from '../../tools/shared/components'
 import { type Deck, type DeckSlide, exportPaths, firstSentence, loadDeck } from '../../tools/shared/deck'
 import { type PdfText, readPdf } from '../../tools/shared/pdf'
 import { noteRun, requireFile, requireFresh, squash } from './support'
@@ -157,7 +158,7 @@ describe('slides PDF', () => {
   })
 
   it('has the sources chapter as extractable text', async () => {
-    const sourceSlides = deck.filter(slide => /sources/i.test(slide.file) || /<SourcesList\b/.test(slide.content))
+    const sourceSlides = deck.filter(slide => slide.chapter.id === 'sources' || slide.components.some(use => use.name === 'SourcesList'))
     expect(sourceSlides.length, 'slides of the sources chapter').toBeGreaterThan(0)
     const missing: string[] = []
     // Text written on the slides themselves (headings, paragraphs), line by line; inline
@@ -177,11 +178,11 @@ describe('slides PDF', () => {
       }
     }
     // The bibliography rendered by <SourcesList :page="N" />: ids, summaries and outlets.
-    const listed = sourceSlides.filter(slide => /<SourcesList\b/.test(slide.content))
+    const listed = sourceSlides.filter(slide => slide.components.some(use => use.name === 'SourcesList'))
     if (listed.length > 0) {
       const { sourcesOnPage } = await import('../../data/sources')
       for (const slide of listed) {
-        const number = Number(slide.content.match(/<SourcesList[^>]*:page="(\d+)"/)?.[1])
+        const number = Number(propValues(slide.components, 'SourcesList', 'page')[0])
         const page = squash(slidesText.pages[slide.no - 1] ?? '')
         for (const entry of sourcesOnPage(number)) {
           for (const text of [entry.id, entry.summary, ...entry.sources.map(source => source.outlet)]) {

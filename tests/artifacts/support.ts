@@ -120,7 +120,7 @@ export function decodeBuilt(text: string): string {
 }
 
 /** The newest modification time among the deck's sources (slides, notes, data, components, styles). */
-export function newestSourceTime(): { time: number, file: string } {
+function newestSourceTime(): { time: number, file: string } {
   let newest = { time: 0, file: '' }
   const consider = (file: string) => {
     const time = statSync(file).mtimeMs

@@ -5,8 +5,10 @@ import { type ContentCounts, contentA11yProblems, type SlideSource } from '../..
 import { loadDeck } from '../../tools/shared/deck'
 
 describe('content accessibility checker', () => {
-  const sample = (content: string, frontmatter: Record<string, any> = {}): SlideSource =>
-    ({ no: 7, file: 'pages/sample.md', content, frontmatter })
+  const sample = (content: string, frontmatter: Record<string, unknown> = {}): SlideSource => ({ content, frontmatter })
+  /** The problems as the build prints them: what is wrong — the fix. */
+  const sentences = (content: string, frontmatter?: Record<string, unknown>) =>
+    contentA11yProblems(sample(content, frontmatter)).map(({ problem, fix }) => `${problem} — ${fix}`)
 
   it('accepts a slide whose image, chart and links are accessible', () => {
     const counts: ContentCounts = { images: 0, links: 0, charts: 0 }
@@ -22,28 +24,28 @@ describe('content accessibility checker', () => {
   })
 
   it('fails an image without alt text, naming the slide, file and image', () => {
-    const problems = contentA11yProblems(sample('![](/images/summit.jpg)\n\nCredit: KCNA'))
-    expect(problems).toEqual(['slide 7 (pages/sample.md): image /images/summit.jpg has no alt text — add it (describe what it shows, or alt="" only for pure decoration)'])
-    expect(contentA11yProblems(sample('<img src="/a.png" credit="AP">'))).toEqual([
-      'slide 7 (pages/sample.md): image /a.png has no alt text — add it (describe what it shows, or alt="" only for pure decoration)',
+    const problems = sentences('![](/images/summit.jpg)\n\nCredit: KCNA')
+    expect(problems).toEqual(['image /images/summit.jpg has no alt text — add it (describe what it shows, or alt="" only for pure decoration)'])
+    expect(sentences('<img src="/a.png" credit="AP">')).toEqual([
+      'image /a.png has no alt text — add it (describe what it shows, or alt="" only for pure decoration)',
     ])
   })
 
   it('fails an image without a credit, and a remote image', () => {
-    const problems = contentA11yProblems(sample('<img src="https://example.org/kim.jpg" alt="Kim Jong Un in Hanoi">'))
+    const problems = sentences('<img src="https://example.org/kim.jpg" alt="Kim Jong Un in Hanoi">')
     expect(problems).toHaveLength(2)
-    expect(problems[0]).toMatch(/^slide 7 \(pages\/sample\.md\): image https:\/\/example\.org\/kim\.jpg has no credit/)
+    expect(problems[0]).toMatch(/^image https:\/\/example\.org\/kim\.jpg has no credit/)
     expect(problems[1]).toMatch(/is loaded from the internet/)
     // A credit attribute or frontmatter credit is enough.
-    expect(contentA11yProblems(sample('<img src="/k.jpg" alt="Kim" credit="Reuters">'))).toEqual([])
-    expect(contentA11yProblems(sample('![Kim](/k.jpg)', { credit: 'Reuters' }))).toEqual([])
+    expect(sentences('<img src="/k.jpg" alt="Kim" credit="Reuters">')).toEqual([])
+    expect(sentences('![Kim](/k.jpg)', { credit: 'Reuters' })).toEqual([])
   })
 
   it('fails a chart without a text alternative', () => {
-    expect(contentA11yProblems(sample('<svg viewBox="0 0 10 10"><rect /></svg>'))[0])
-      .toMatch(/^slide 7 \(pages\/sample\.md\): chart \(inline <svg>\) has no text alternative/)
-    expect(contentA11yProblems(sample('```mermaid\ngraph LR; A-->B\n```'))[0]).toMatch(/Mermaid diagram\) has no text alternative/)
-    expect(contentA11yProblems(sample('<svg aria-hidden="true"><path /></svg>'))).toEqual([])
+    expect(sentences('<svg viewBox="0 0 10 10"><rect /></svg>')[0])
+      .toMatch(/^chart \(inline <svg>\) has no text alternative/)
+    expect(sentences('```mermaid\ngraph LR; A-->B\n```')[0]).toMatch(/Mermaid diagram\) has no text alternative/)
+    expect(sentences('<svg aria-hidden="true"><path /></svg>')).toEqual([])
   })
 
   it('fails links whose text is "here", "link", "click here" or a bare URL', () => {
@@ -54,15 +56,15 @@ describe('content accessibility checker', () => {
       '[https://example.org/z](https://example.org/z)',
       '<https://example.org/auto>',
     ].join('\n\n')
-    const problems = contentA11yProblems(sample(content))
+    const problems = sentences(content)
     expect(problems).toHaveLength(5)
-    expect(problems[0]).toBe('slide 7 (pages/sample.md): link to https://example.org/statement has the text "here", which does not say where it goes — make the text name the source or destination')
+    expect(problems[0]).toBe('link to https://example.org/statement has the text "here", which does not say where it goes — make the text name the source or destination')
     expect(problems.filter(problem => problem.includes('bare URL'))).toHaveLength(2)
     expect(problems.filter(problem => problem.includes('"Click here"'))).toHaveLength(1)
   })
 
   it('ignores code examples and comments', () => {
-    expect(contentA11yProblems(sample('```md\n![](x.png) [here](y)\n```\n\n`<img src="z">`\n\n<!-- [here](y) -->'))).toEqual([])
+    expect(sentences('```md\n![](x.png) [here](y)\n```\n\n`<img src="z">`\n\n<!-- [here](y) -->')).toEqual([])
   })
 })
 
@@ -71,7 +73,7 @@ describe('the deck', async () => {
 
   it('has alt text and a credit on every image, a text alternative on every chart, meaningful link text', () => {
     const counts: ContentCounts = { images: 0, links: 0, charts: 0 }
-    const problems = deck.flatMap(slide => contentA11yProblems(slide, counts))
+    const problems = deck.flatMap(slide => contentA11yProblems(slide, counts).map(({ problem }) => `slide ${slide.no} (${slide.file}): ${problem}`))
     console.log(`content a11y: checked ${deck.length} slides: ${counts.images} images, ${counts.charts} inline charts, ${counts.links} links in slide source`)
     expect(problems, problems.join('\n')).toEqual([])
   })

@@ -3,37 +3,25 @@ import { describe, expect, it } from 'vitest'
 import { quotes } from '../../data/quotes'
 import { SOURCE_PAGES } from '../../data/sources'
 import { headingOf } from '../../lib/slide-title'
-import { attributeValues, bodyWords } from '../../tools/rules/content'
+import { bodyWords } from '../../tools/rules/content'
+import { propValues } from '../../tools/shared/components'
 import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
 
 const deck = (await loadDeck()).slides
 const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
 
-const CHAPTERS = [
-  'pages/01-why-this-matters.md',
-  'pages/02-escalation.md',
-  'pages/03-road-to-singapore.md',
-  'pages/04-singapore.md',
-  'pages/05-between-summits.md',
-  'pages/06-hanoi.md',
-  'pages/07-after-hanoi.md',
-  'pages/08-praise.md',
-  'pages/09-debate.md',
-  'pages/10-today.md',
-  'pages/11-discussion.md',
-  'pages/12-glossary.md',
-  'pages/13-sources.md',
-]
+const CHAPTERS = ['why-this-matters', 'escalation', 'road-to-singapore', 'singapore', 'between-summits', 'hanoi', 'after-hanoi', 'praise', 'debate', 'today', 'discussion', 'glossary', 'sources']
 
 describe('structure', () => {
-  it('imports the chapters in the lecture order', () => {
-    const chapterFiles = [...new Set(deck.map(slide => slide.file).filter(file => file.startsWith('pages/')))]
-    expect(chapterFiles).toEqual(CHAPTERS)
+  it('imports the chapters in the lecture order, one file each', () => {
+    const chapterIds = [...new Set(deck.map(slide => slide.chapter.id))]
+    expect(chapterIds).toEqual(['cover', ...CHAPTERS])
+    expect(new Set(deck.map(slide => slide.file)).size).toBe(CHAPTERS.length + 1)
   })
 
   it('gives each chapter a section slide first', () => {
-    for (const file of CHAPTERS) {
-      const first = deck.find(slide => slide.file === file)!
+    for (const id of CHAPTERS) {
+      const first = deck.find(slide => slide.chapter.id === id)!
       expect(first.frontmatter.layout, `${where(first)} should open its chapter with layout: section`).toBe('section')
     }
   })
@@ -53,10 +41,10 @@ describe('structure', () => {
 })
 
 describe('citations', () => {
-  const quotedOnSlides = deck.flatMap(slide => attributeValues(slide.content, 'QuoteCard', 'id').map(id => ({ id, slide })))
+  const quotedOnSlides = deck.flatMap(slide => propValues(slide.components, 'QuoteCard', 'id').map(id => ({ id, slide })))
 
   // That every cited and quoted id exists, and that click counts match, is checked at build time by
-  // tools/checks/ (tests/unit/slide-checks.test.ts runs it on this deck).
+  // the rules of tools/rules/ (tests/deck/rules.test.ts runs them on this deck).
 
   it('uses every quotation in data/quotes.ts on some slide', () => {
     const used = new Set(quotedOnSlides.map(({ id }) => id))
@@ -64,11 +52,11 @@ describe('citations', () => {
   })
 
   it('shows every page of the bibliography on a sources slide with its route alias', () => {
-    const sourcesSlides = deck.filter(slide => slide.content.includes('<SourcesList'))
-    const pages = sourcesSlides.flatMap(slide => attributeValues(slide.content, 'SourcesList', 'page').map(Number))
+    const sourcesSlides = deck.filter(slide => slide.components.some(use => use.name === 'SourcesList'))
+    const pages = sourcesSlides.flatMap(slide => propValues(slide.components, 'SourcesList', 'page').map(Number))
     expect(pages).toEqual(Array.from({ length: SOURCE_PAGES }, (_, index) => index + 1))
     for (const slide of sourcesSlides) {
-      const page = Number(attributeValues(slide.content, 'SourcesList', 'page')[0])
+      const page = Number(propValues(slide.components, 'SourcesList', 'page')[0])
       expect(slide.frontmatter.routeAlias, `${where(slide)} needs routeAlias: sources-${page}`).toBe(`sources-${page}`)
     }
   })
@@ -95,7 +83,7 @@ describe('dates and wording', () => {
 
   // With asOf set, the footer (slide-top.vue) says "Verified through mid-June 2026" on the slide.
   it('dates every slide about the present with asOf, which the footer shows as "verified through"', () => {
-    for (const slide of deck.filter(slide => slide.file === 'pages/10-today.md')) {
+    for (const slide of deck.filter(slide => slide.chapter.id === 'today')) {
       const asOf = slide.frontmatter.asOf
       expect(typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf), `${where(slide)} needs asOf: 'YYYY-MM-DD' in its frontmatter (it has ${JSON.stringify(asOf)})`).toBe(true)
     }

@@ -4,11 +4,12 @@
 import { describe, expect, it } from 'vitest'
 import { VERIFIED_THROUGH } from '../../data/status'
 import { asOfPastVerified, isoOf } from '../../tools/rules/currency'
+import { propValues } from '../../tools/shared/components'
 import { loadDeck } from '../../tools/shared/deck'
 
 const { slides: deck } = await loadDeck()
 const where = (slide: { no: number, file: string }) => `slide ${slide.no} (${slide.file})`
-const today = deck.filter(slide => slide.file === 'pages/10-today.md')
+const today = deck.filter(slide => slide.chapter.id === 'today')
 
 describe('verified through mid-June 2026', () => {
   it('keeps every slide\'s asOf at or before verifiedThrough, and dates every slide about the present', () => {
@@ -25,8 +26,8 @@ describe('verified through mid-June 2026', () => {
 
   it('ends no timeline after verifiedThrough', () => {
     for (const slide of deck) {
-      for (const [, to] of slide.content.matchAll(/<Timeline\b[^>]*\sto="([^"]+)"/g))
-        expect(to! <= VERIFIED_THROUGH, `${where(slide)}: <Timeline to="${to}"> runs past ${VERIFIED_THROUGH}`).toBe(true)
+      for (const to of propValues(slide.components, 'Timeline', 'to').map(String))
+        expect(to <= VERIFIED_THROUGH, `${where(slide)}: <Timeline to="${to}"> runs past ${VERIFIED_THROUGH}`).toBe(true)
     }
   })
 

@@ -3,17 +3,18 @@
 // one message naming the file (and line), the slide (number and title) and the fix, and a clean copy
 // must pass. Most cases call the check function on the copy (fast); the real `slidev build` and
 // `slidev` (dev) run on a clean copy and on a copy with mistakes, to prove the Vite plugin's wiring.
-// Expected slide numbers and titles come from the clean deck as tools/shared/deck.ts reads it.
+// Expected slide numbers and titles come from the clean deck as the model (tools/shared/deck.ts) reads it.
 import type { DeckSlide } from '../../tools/shared/deck'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkSlides } from '../../tools/checks/index'
+import { checkSlides } from '../../tools/rules/index'
 import { loadDeck } from '../../tools/shared/deck'
 import { E2E_BASE, ROOT } from '../../tools/shared/paths'
+import { SLIDEV_BIN, spawnSlidev } from '../../tools/shared/slidev'
 
 const { slides: deck } = await loadDeck()
 const copies: string[] = []
@@ -61,7 +62,7 @@ async function problemsIn(copy: string): Promise<string> {
   }
 }
 
-const where = (file: string, line: number, slide: DeckSlide) => `${file}:${line}, slide ${slide.no} "${slide.slidevTitle}"`
+const where = (file: string, line: number, slide: DeckSlide) => `${file}:${line}, slide ${slide.no} "${slide.title}"`
 
 describe('each mistake stops the checks with file, slide and fix', () => {
   it('passes a clean copy (the negative control)', async () => {
@@ -109,6 +110,16 @@ describe('each mistake stops the checks with file, slide and fix', () => {
     expect(message).toContain('Fix: correct the YAML between this slide\'s --- lines')
   })
 
+  it('a misspelt span: on a chapter divider', async () => {
+    const copy = copyDeck()
+    const file = 'pages/02-escalation.md'
+    const line = edit(copy, file, 'span: escalation', 'span: escalaton')
+    const message = await problemsIn(copy)
+    expect(message).toContain(where(file, line, slideWith(file, '"span":"escalation"')))
+    expect(message).toContain('span: "escalaton" is not valid here.')
+    expect(message).toContain('Fix: span must be a phase (')
+  })
+
   it('a mis-indented asOf:', async () => {
     const copy = copyDeck()
     const file = 'pages/10-today.md'
@@ -128,7 +139,7 @@ describe('each mistake stops the checks with file, slide and fix', () => {
     // `line` is the 0-based index of the src: line, so the 1-based line of the block's opening ---.
     expect(message).toContain(`slides.md:${line}\n`)
     expect(message).toContain(`src: imports pages/08-praise.md, which does not exist`)
-    expect(message).toContain(`after slide ${before.no} "${before.slidevTitle}"`)
+    expect(message).toContain(`after slide ${before.no} "${before.title}"`)
     expect(message).toContain('Fix: restore pages/08-praise.md, or delete this --- src: … --- block from slides.md')
   })
 })
@@ -137,7 +148,7 @@ describe('each mistake stops the checks with file, slide and fix', () => {
 // Slidev colours its output when CI is set (picocolors): the tests read the text without the colour codes.
 function slidev(cwd: string, args: string[]): Promise<{ code: number, output: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), ...args], { cwd, timeout: 170_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [SLIDEV_BIN, ...args], { cwd, timeout: 170_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(`${stdout}\n${stderr}`) })
     })
   })
@@ -166,7 +177,7 @@ describe('slidev build and dev run the checks (the Vite plugin)', () => {
   it('re-checks on save in dev: reports the new problem, then that it is fixed', async () => {
     const copy = copyDeck()
     const port = 40_000 + Math.floor(Math.random() * 10_000)
-    const server = spawn(process.execPath, [join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), '--port', String(port), '--open', 'false'], { cwd: copy })
+    const server = spawnSlidev(['--port', String(port), '--open', 'false'], { cwd: copy })
     let output = ''
     const seen = (text: string) => new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no "${text}" in the dev server's output:\n${output}`)), 60_000)
@@ -176,12 +187,12 @@ describe('slidev build and dev run the checks (the Vite plugin)', () => {
           resolve()
         }
       }
-      server.stdout.on('data', look)
-      server.stderr.on('data', look)
+      server.stdout!.on('data', look)
+      server.stderr!.on('data', look)
       look()
     })
-    server.stdout.on('data', (chunk) => { output += stripVTControlCharacters(String(chunk)) })
-    server.stderr.on('data', (chunk) => { output += stripVTControlCharacters(String(chunk)) })
+    server.stdout!.on('data', (chunk) => { output += stripVTControlCharacters(String(chunk)) })
+    server.stderr!.on('data', (chunk) => { output += stripVTControlCharacters(String(chunk)) })
     try {
       await seen(`localhost:${port}`)
       const line = edit(copy, 'pages/02-escalation.md', '<Timeline from="2017-01-01" to="2018-03-07" />', '<Timeline from="2018-03-07" to="2017-01-01" />')

@@ -1,13 +1,12 @@
-// The maps on the real deck: there are maps, and the build-time checks (tools/checks) pass them.
+// The maps on the real deck: there are maps, and the build-time rules (tools/rules/components.ts) pass them.
 import { describe, expect, it } from 'vitest'
-import { checkComponents, findComponents } from '../../tools/checks/components'
-import { loadDeckSource } from '../../tools/checks/deck-source'
-import { ROOT } from '../../tools/shared/paths'
+import { checkComponents } from '../../tools/rules/components'
+import { loadDeck } from '../../tools/shared/deck'
 
 describe('maps on the slides', () => {
   it('highlight only known places, and the deck has maps', async () => {
-    const { slides } = await loadDeckSource(ROOT)
-    expect(slides.filter(slide => findComponents(slide, ['PlaceMap']).length).length).toBeGreaterThanOrEqual(3)
+    const { slides } = await loadDeck()
+    expect(slides.filter(slide => slide.components.some(use => use.name === 'PlaceMap')).length).toBeGreaterThanOrEqual(3)
     expect(checkComponents(slides).filter(problem => problem.problem.startsWith('<PlaceMap'))).toEqual([])
   })
 })

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { activities } from '../../data/activities'
 import { sessionPlans } from '../../data/sessions'
 import { isKnownSource } from '../../data/sources'
-import { isOptional, planChapterProblems, shortClassRequested, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
+import { isOptional, planChapterProblems, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
+import { propValues } from '../../tools/shared/components'
+import { shortClassRequested } from '../../tools/shared/flags'
 import { loadDeck } from '../../tools/shared/deck'
 
 const { slides: deck } = await loadDeck()
@@ -53,12 +55,12 @@ describe('the deck', () => {
     expect(optional.length).toBeGreaterThan(0)
     for (const s of optional) {
       expect(s.title, `slide ${s.no} (${s.file}) has no title`).not.toBe('')
-      const ids = [...s.content.matchAll(/<(?:Cite|QuoteCard)\b[^>]*\bid="([^"]+)"/g)].map(m => m[1]!.replace(/-[b-z]$/, ''))
+      const ids = [...propValues(s.components, 'Cite', 'id'), ...propValues(s.components, 'QuoteCard', 'id')].map(id => String(id).replace(/-[b-z]$/, ''))
       for (const id of ids)
         expect(isKnownSource(id), `optional slide ${s.no} (${s.file}) cites ${id}, which is not in data/sources.ts`).toBe(true)
     }
     // A citation on any slide links to the Sources chapter, so the short class must keep it (and the glossary).
-    const reference = deck.filter(s => s.file === 'pages/12-glossary.md' || s.file === 'pages/13-sources.md')
+    const reference = deck.filter(s => s.chapter.id === 'glossary' || s.chapter.id === 'sources')
     expect(reference.length).toBeGreaterThan(0)
     expect(reference.filter(isOptional).map(s => s.no)).toEqual([])
   })
@@ -78,6 +80,6 @@ describe('the deck', () => {
     // negative control: a plan that forgets one chapter and names another twice
     const [first, second, ...rest] = sessionPlans[0]!.blocks
     const broken = { id: 'broken', blocks: [{ chapters: first!.chapters.slice(1) }, { chapters: [...second!.chapters, second!.chapters[0]!] }, ...rest] }
-    expect(planChapterProblems(broken, deck).join('\n')).toMatch(/slides\.md is in no block[\s\S]*02-escalation\.md is in more than one block/)
+    expect(planChapterProblems(broken, deck).join('\n')).toMatch(/chapter cover is in no block[\s\S]*chapter escalation is in more than one block/)
   })
 })

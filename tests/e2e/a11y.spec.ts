@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { plainText } from '../../lib/plain-text'
+import { slideTitle as slideTitleOf } from '../../lib/slide-title'
 import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
@@ -21,7 +22,7 @@ const LAST_STEP = 99
 const DECK_TITLE = plainText(loaded.title)
 
 /** Slidev's title of a slide: its frontmatter `title` (slide 1: the deck's), else its first heading. */
-const slideTitle = (slide: DeckSlide) => slide.slidevTitle
+const slideTitle = (slide: DeckSlide) => slideTitleOf(slide.frontmatter.title ?? slide.title, slide.no)
 const windowTitle = (slide: DeckSlide) => slideTitle(slide) === DECK_TITLE ? DECK_TITLE : `${slideTitle(slide)} · ${DECK_TITLE}`
 const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
 const hasClicks = (slide: DeckSlide) => Number(slide.frontmatter.clicks) > 0 || /\bv-clicks?\b|<v-click/.test(slide.content)
@@ -259,7 +260,7 @@ test.describe('prefers-reduced-motion', () => {
 
 test('Tab reaches the citation links on a slide, shows focus, and moves on', async ({ page, problems }) => {
   // Prefer a slide with several citations, so focus has to move from one citation to the next.
-  const citations = (s: DeckSlide) => s.content.match(/<(?:Cite|QuoteCard)\b/g)?.length ?? 0
+  const citations = (s: DeckSlide) => s.components.filter(use => use.name === 'Cite' || use.name === 'QuoteCard').length
   const slide = deck.find(s => !hasClicks(s) && citations(s) >= 2) ?? deck.find(s => citations(s) > 0)
   expect(slide, 'the deck should have a slide with a citation (<Cite> or <QuoteCard>)').toBeDefined()
   const { no } = slide!

@@ -1,19 +1,20 @@
 // @vitest-environment node
-// The slide checks (tools/checks/) on small made-up decks: each rule fires on a bad input and stays
-// quiet on a good one, and the real deck passes them all.
-import type { DeckSlide, DeckSource, SourceBlock } from '../../tools/checks/deck-source'
+// The rules of the build (tools/rules/) on small made-up decks: each rule fires on a bad input and
+// stays quiet on a good one, and the real deck passes them all.
+import type { DeckSlide, SourceBlock } from '../../tools/shared/deck'
 import { describe, expect, it } from 'vitest'
 import { DEBATE_STEPS } from '../../data/debate'
 import { SOURCE_PAGES } from '../../data/sources'
 import { SUMMIT_STEPS } from '../../data/summits'
-import { checkComponents, findComponents, literal, RUNTIME } from '../../tools/checks/components'
-import { loadDeckSource } from '../../tools/checks/deck-source'
-import { checkFrontmatter } from '../../tools/checks/frontmatter'
-import { findSlideProblems, formatProblems } from '../../tools/checks/index'
-import { ROOT } from '../../tools/shared/paths'
+import { checkComponents } from '../../tools/rules/components'
+import { checkFrontmatter } from '../../tools/rules/frontmatter'
+import { checkImports } from '../../tools/rules/imports'
+import { findProblems, formatProblems } from '../../tools/rules/index'
+import { literal, readComponents, RUNTIME } from '../../tools/shared/components'
+import { loadDeck } from '../../tools/shared/deck'
 
 function slide(body: string, frontmatter: Record<string, unknown> = {}): DeckSlide {
-  return { no: 7, title: 'A slide', file: 'pages/x.md', frontmatter, body, bodyLine: 10 }
+  return { no: 7, title: 'A slide', file: 'pages/x.md', line: 8, frontmatter, content: body, body, bodyLine: 10, note: '', components: readComponents(body, 10), chapter: { id: 'x', no: 1 }, isChapter: false }
 }
 
 /** The problem texts the component rules find on one slide. */
@@ -21,7 +22,7 @@ const componentProblems = (body: string, frontmatter?: Record<string, unknown>) 
   checkComponents([slide(body, frontmatter)]).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)
 
 function block(frontmatterRaw: string, frontmatter: unknown, extra: Partial<SourceBlock> = {}): SourceBlock {
-  return { file: 'pages/x.md', headmatter: false, line: 1, frontmatterRaw, frontmatterLine: 2, frontmatter, yamlErrors: [], no: 3, title: 'A slide', ...extra }
+  return { file: 'pages/x.md', headmatter: false, frontmatterRaw, frontmatterLine: 2, frontmatter, yamlErrors: [], slide: { no: 3, title: 'A slide' }, ...extra }
 }
 
 const LAYOUTS = ['cover', 'default', 'section']
@@ -55,7 +56,7 @@ describe('<PlaceMap>', () => {
 
 describe('reading components on a slide', () => {
   it('finds tags with their props and lines, not in speaker notes or code', () => {
-    const uses = findComponents(slide('# T\n\ntext <Cite id="A-01" />\n```\n<Cite id="CODE" />\n```\n<DebateBoard :step="$clicks" :from="2" />\n<!--\n<Cite id="NOTE" />\n-->'), ['Cite', 'DebateBoard'])
+    const uses = readComponents('# T\n\ntext <Cite id="A-01" />\n```\n<Cite id="CODE" />\n```\n<DebateBoard :step="$clicks" :from="2" />\n<!--\n<Cite id="NOTE" />\n-->', 10)
     expect(uses.map(use => [use.name, use.line])).toEqual([['Cite', 12], ['DebateBoard', 16]])
     expect(uses[0]!.props.get('id')).toEqual({ raw: 'A-01', bound: false, value: 'A-01' })
     expect(uses[1]!.props.get('from')!.value).toBe(2)
@@ -147,6 +148,14 @@ describe('frontmatter', () => {
     ])
   })
 
+  it('knows span: a phase, an event, or two events in order', () => {
+    expect(frontmatterProblems(block('span: escalation', { span: 'escalation' }), block('span: [pyeongchang, singapore-summit]', { span: ['pyeongchang', 'singapore-summit'] }))).toEqual([])
+    expect(frontmatterProblems(block('span: escalaton', { span: 'escalaton' }), block('span: [singapore-summit, pyeongchang]', { span: ['singapore-summit', 'pyeongchang'] }))).toEqual([
+      expect.stringMatching(/^2: span: "escalaton" is not valid here\. \| span must be a phase \(escalation, /),
+      expect.stringMatching(/^2: span: \["singapore-summit","pyeongchang"\] is not valid here\./),
+    ])
+  })
+
   it('leaves other keys (layout props) alone, and deck settings to the headmatter', () => {
     expect(frontmatterProblems(block('image: /map.png', { image: '/map.png' }))).toEqual([])
     expect(frontmatterProblems(block('theme: default\nexportFilename: x', { theme: 'default', exportFilename: 'x' }, { headmatter: true }))).toEqual([])
@@ -157,12 +166,22 @@ describe('frontmatter', () => {
   })
 })
 
+describe('src: imports', () => {
+  it('reports a missing chapter file with the slide it would follow, and passes a deck without load errors', () => {
+    const missing = { file: 'slides.md', line: 40, message: 'Imported markdown file not found: /deck/pages/99-x.md', after: { no: 5, title: 'T' } }
+    expect(checkImports({ root: '/deck', loadErrors: [missing] }).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)).toEqual([
+      '40: src: imports pages/99-x.md, which does not exist, so its slides would be missing from the deck (after slide 5 "T"). | restore pages/99-x.md, or delete this --- src: … --- block from slides.md.',
+    ])
+    expect(checkImports({ root: '/deck', loadErrors: [] })).toEqual([])
+  })
+})
+
 describe('the real deck', () => {
   it('has no problems, and the message format names file, line, slide and fix', async () => {
-    const deck: DeckSource = await loadDeckSource(ROOT)
+    const deck = await loadDeck()
     expect(deck.slides.length).toBeGreaterThan(50)
     expect(deck.layouts).toEqual(expect.arrayContaining(['cover', 'default', 'section']))
-    const problems = findSlideProblems(deck, ROOT)
+    const problems = findProblems(deck)
     expect(problems.length ? formatProblems(problems) : '', 'the problems in the slides').toBe('')
     expect(formatProblems([{ file: 'pages/x.md', line: 4, slide: { no: 7, title: 'A slide' }, problem: 'P', fix: 'F' }]))
       .toBe('The slides have 1 problem. Fix it, then run the command again (a running dev server re-checks on save):\n\n  pages/x.md:4, slide 7 "A slide"\n    P\n    Fix: F')

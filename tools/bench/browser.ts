@@ -82,9 +82,9 @@ async function openSlide1(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => typeof window.__bench.title1 === 'number', null, { polling: 100, timeout: 120_000 })
 }
 
-export interface Loaded { path: string, kind: Kind, raw: number, gzip: number, missing: boolean }
-export type Sum = { raw: number, gzip: number, count: number }
-export interface InitialLoad { responses: Loaded[], byKind: Partial<Record<Kind, Sum>>, assets: Sum, leftOut: number }
+interface Loaded { path: string, kind: Kind, raw: number, gzip: number, missing: boolean }
+type Sum = { raw: number, gzip: number, count: number }
+interface InitialLoad { responses: Loaded[], byKind: Partial<Record<Kind, Sum>>, assets: Sum, leftOut: number }
 
 /** Bytes of slide 1 (unthrottled: sizes do not depend on CPU speed). */
 async function initialLoad(browser: Browser, url: string, blocked: Set<string>): Promise<InitialLoad> {
@@ -119,7 +119,7 @@ async function initialLoad(browser: Browser, url: string, blocked: Set<string>):
   return { responses: kept, byKind, assets, leftOut: late.size }
 }
 
-export interface NextSlide { samples: number[], fetchedBySlide: Record<number, string[]>, problems: string[] }
+interface NextSlide { samples: number[], fetchedBySlide: Record<number, string[]>, problems: string[] }
 
 /**
  * ArrowRight through the deck, after Slidev has preloaded every slide: a press that changes the

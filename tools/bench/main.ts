@@ -19,11 +19,12 @@ import { writeReferenceDeck } from './reference-deck'
 import { cells, formatBytes, formatCount, formatMs, formatSeconds, KiB, markdownTable, textTable } from './report'
 import { findBrowser } from '../shared/browser'
 import { exportPaths, loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
+import { BENCH_MANIFEST } from '../shared/flags'
 import { ROOT } from '../shared/paths'
 import { serveDeck } from '../shared/serve'
+import { SLIDEV_BIN } from '../shared/slidev'
 
 const BASE = '/bench/'
-const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
 
 const SLIDE1_MAX_RATIO = 1.2 // budget: slide 1, gzip JS+CSS+fonts+images, lecture ÷ reference (issue 14)
 const PDF_MAX_BYTES = 8_000_000 // budget: the slides PDF
@@ -60,7 +61,7 @@ interface Deck {
 async function timed(what: string, command: string, commandArgs: string[], cwd: string) {
   log(`${what} …`)
   const started = performance.now()
-  const result = await x(command, commandArgs, { throwOnError: false, nodeOptions: { cwd, env: { ...process.env, BENCH_MANIFEST: '1', NO_COLOR: '1' } } })
+  const result = await x(command, commandArgs, { throwOnError: false, nodeOptions: { cwd, env: { ...process.env, [BENCH_MANIFEST]: '1', NO_COLOR: '1' } } })
   const [ok, seconds] = [result.exitCode === 0, (performance.now() - started) / 1000]
   if (ok)
     log(`  done in ${seconds.toFixed(1)} s`)
@@ -70,7 +71,7 @@ async function timed(what: string, command: string, commandArgs: string[], cwd: 
 }
 
 async function build(deck: Deck): Promise<void> {
-  deck.build = await timed(`building the ${deck.name} deck`, process.execPath, [SLIDEV, 'build', ...STUDENT_BUILD_ARGS, '--out', deck.dist, '--base', BASE], deck.root)
+  deck.build = await timed(`building the ${deck.name} deck`, process.execPath, [SLIDEV_BIN, 'build', ...STUDENT_BUILD_ARGS, '--out', deck.dist, '--base', BASE], deck.root)
   deck.build.ok &&= existsSync(join(deck.dist, '.vite', 'manifest.json'))
   if (deck.build.ok)
     deck.files = distFiles(deck.dist)
@@ -83,7 +84,7 @@ async function exportPdf(deck: Deck): Promise<void> {
   const pdf = deck.name === 'lecture' ? exportPaths(await loadDeck(), out).slides : join(out, 'reference.pdf')
   const run = deck.name === 'lecture'
     ? await timed('exporting the lecture deck (npm run export: slides, handout, teaching kit, single files)', 'npm', ['run', 'export', '--', '--out', out], deck.root)
-    : await timed('exporting the reference deck (slidev export)', process.execPath, [SLIDEV, 'export', '--executable-path', findBrowser(), '--output', pdf, '--timeout', '120000'], deck.root)
+    : await timed('exporting the reference deck (slidev export)', process.execPath, [SLIDEV_BIN, 'export', '--executable-path', findBrowser(), '--output', pdf, '--timeout', '120000'], deck.root)
   if (!run.ok || !existsSync(pdf))
     return void warnings.push(`${deck.name} deck: no PDF at ${pdf}`)
   const pages = (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount()

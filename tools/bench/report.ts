@@ -16,7 +16,7 @@ export const formatCount = (n: number | undefined): string => missing(n) ? 'n/a'
 
 export interface Row { figure: string, lecture: number | undefined, reference: number | undefined, format: (value: number | undefined) => string }
 
-export const ratio = (a: number | undefined, b: number | undefined): string => missing(a) || missing(b) || !b ? 'n/a' : `${(a / b).toFixed(2)}×`
+const ratio = (a: number | undefined, b: number | undefined): string => missing(a) || missing(b) || !b ? 'n/a' : `${(a / b).toFixed(2)}×`
 
 /** Header and one line of cells per figure: lecture, reference, lecture ÷ reference. */
 export function cells(rows: Row[]): string[][] {

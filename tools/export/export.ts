@@ -12,7 +12,7 @@
 //   exports/teaching-guide.pdf, reading-list.pdf, quiz.pdf, answer-key.pdf, question-bank.gift.txt,
 //   question-bank.qti.zip                 the teaching kit (tools/teaching/write-teaching-kit.ts;
 //                                         not with --skip-teaching-kit)
-// Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]
+// Run by tools/cli.ts (`npm run export -- [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]`).
 // How: Slidev's dev server (Node API) → Chromium (Playwright) prints /print?print=true with
 // tagged: true → pdf-lib adds metadata, /Lang and the outline. The same page, re-laid out for A4
 // with Slidev's rendering of the notes (tools/export/handout.ts), gives the handout. Slidev's own `slidev export`
@@ -21,10 +21,10 @@ import type { ViteDevServer } from 'vite'
 import type { Browser, Page } from 'playwright-chromium'
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
-import { browserAdvice, disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
+import { disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
 import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
 import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
+import { steps } from '../shared/steps'
 import { writeCoursePackages } from '../teaching/course-packages'
 import { writeTeachingKit } from '../teaching/write-teaching-kit'
 import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
@@ -34,35 +34,17 @@ import { type ExistingOutlineEntry, finishPdf, type OutlineEntry } from './pdf-m
 
 const LOAD_TIMEOUT = 120_000
 
-const USAGE = 'Usage: tsx tools/export/export.ts [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]'
-let args: { 'out': string, 'png': boolean, 'skip-html': boolean, 'skip-teaching-kit': boolean, 'timeout': string }
-try {
-  args = parseArgs({
-    options: {
-      'out': { type: 'string', default: EXPORTS },
-      'png': { type: 'boolean', default: false },
-      'skip-html': { type: 'boolean', default: false },
-      'skip-teaching-kit': { type: 'boolean', default: false },
-      'timeout': { type: 'string', default: '600' },
-    },
-  }).values
-}
-catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`)
-  process.exit(1)
-}
-// start, render, slides PDF, [pictures,] handout, [teaching kit,] [single HTML files]
-const STEPS = 4 + (args.png ? 1 : 0) + (args['skip-teaching-kit'] ? 0 : 1) + (args['skip-html'] ? 0 : 1)
-
-const started = Date.now()
-let step = 0
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
-  step += 1
-  const stepStarted = Date.now()
-  process.stdout.write(`[${step}/${STEPS}] ${label} … `)
-  const result = await work()
-  process.stdout.write(`${((Date.now() - stepStarted) / 1000).toFixed(1)} s\n`)
-  return result
+export interface ExportOptions {
+  /** Where the files go (default exports/) */
+  outDir?: string
+  /** Also one PNG picture per slide */
+  png?: boolean
+  /** The offline HTML files (default true) */
+  html?: boolean
+  /** The teaching kit (default true) */
+  teachingKit?: boolean
+  /** Give up after this many seconds, so a hung browser cannot hang CI (default 600) */
+  timeoutSeconds?: number
 }
 
 function failIfProblems(problems: string[]) {
@@ -71,8 +53,7 @@ function failIfProblems(problems: string[]) {
     throw new Error(`The deck has errors in the browser (fix them, then export again):\n  ${real.join('\n  ')}`)
 }
 
-const offMachine: string[] = []
-function failIfOffMachine() {
+function failIfOffMachine(offMachine: readonly string[]) {
   if (offMachine.length > 0) {
     throw new Error(`The deck tried to reach the network; the export must work offline. Refused:\n  ${
       [...new Set(offMachine)].join('\n  ')}\nServe the file from public/ (or a package) instead.`)
@@ -146,20 +127,140 @@ async function notesHtml(port: number, deck: Deck): Promise<string[]> {
   }))
 }
 
-async function main() {
-  // A hung browser must not hang CI: give up after --timeout seconds.
-  const limit = Number(args.timeout) * 1000
-  if (!(limit > 0))
-    throw new Error(`--timeout must be a number of seconds, not "${args.timeout}".`)
-  setTimeout(() => {
-    console.error(`\n✘ export timed out after ${args.timeout} s (raise it with --timeout <seconds>).`)
-    process.exit(1)
-  }, limit).unref()
-  const outDir = resolve(args.out)
-  const browserOptions = launchOptions() // throws with advice when no working Chromium is found
-
-  const restoreNetwork = guardNodeNetwork(where => offMachine.push(where))
+/** Slidev's dev server for the deck, on a free port, with the deck model from Slidev's own parse. */
+async function startSlidev(): Promise<{ deck: Deck, port: number, server: ViteDevServer }> {
   const { createServer, resolveOptions } = await import('@slidev/cli')
+  const options = await resolveOptions({ entry: join(ROOT, 'slides.md') }, 'export')
+  const deck = deckFrom(options.data)
+  const server = await createServer(options, {
+    logLevel: 'error',
+    clearScreen: false,
+    server: { port: 0, host: LOCALHOST, strictPort: false },
+  })
+  await server.listen()
+  const address = server.httpServer?.address()
+  if (!address || typeof address !== 'object')
+    throw new Error('The Slidev server did not report its port.')
+  return { deck, port: address.port, server }
+}
+
+/**
+ * Slidev's print page with every slide rendered, refusing off-machine requests and page errors;
+ * `problems` goes on collecting the page's errors for the handout step.
+ */
+async function openPrintPage(browser: Browser, deck: Deck, port: number, offMachine: string[]): Promise<{ page: Page, problems: string[] }> {
+  const problems: string[] = []
+  const context = await browser.newContext({
+    // The print page lays the slides out one below the other at the viewport's width; the
+    // height only needs to hold one slide (a taller one costs memory and can crash Chromium).
+    viewport: { width: deck.width, height: deck.height },
+    deviceScaleFactor: 2, // for --png
+    colorScheme: 'light',
+  })
+  await refuseOffMachine(context, (href, kind) => offMachine.push(kind === 'request' ? `${href} (requested by the page)` : `${href} (WebSocket opened by the page)`))
+  await disableWakeLock(context)
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.push(`console error: ${message.text()}`)
+  })
+  page.on('pageerror', error => problems.push(`page error: ${error.message}`))
+  const url = deck.routerMode === 'hash'
+    ? `http://${LOCALHOST}:${port}/?print=true#print`
+    : `http://${LOCALHOST}:${port}/print?print=true`
+  await page.goto(url, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT })
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+  await waitForPrintPage(page, deck, problems)
+  failIfOffMachine(offMachine)
+  failIfProblems(problems)
+  return { page, problems }
+}
+
+/** The slides PDF: one page per slide, tagged, with bookmarks and metadata. */
+async function printSlides(page: Page, deck: Deck, path: string): Promise<void> {
+  const printed = await page.pdf({
+    width: `${deck.width}px`,
+    height: `${deck.height}px`,
+    printBackground: true,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    tagged: true,
+    outline: false,
+  })
+  const finished = await finishPdf(printed, {
+    title: deck.title,
+    author: deck.author,
+    subject: deck.subject,
+    keywords: deck.keywords,
+    lang: deck.lang,
+    outline: outlineOf(deck, slide => ({ pageIndex: slide.no - 1 })),
+    expectPages: deck.slides.length,
+  })
+  await writeFile(path, finished)
+}
+
+/** One PNG per slide, NN.png, from the print page. */
+async function takePictures(page: Page, deck: Deck, dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  const containers = page.locator('.print-slide-container')
+  const digits = Math.max(2, String(deck.slides.length).length)
+  for (const slide of deck.slides) {
+    const name = `${String(slide.no).padStart(digits, '0')}.png`
+    await containers.nth(slide.no - 1).screenshot({ type: 'png', path: join(dir, name), animations: 'disabled' })
+  }
+}
+
+/** The A4 handout: the same page re-laid out (no second load, the slides stay vector graphics). */
+async function printHandout(page: Page, deck: Deck, port: number, path: string): Promise<void> {
+  await page.evaluate(layOutHandout, handoutPlan(deck, await notesHtml(port, deck)))
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const printed = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    ...handoutHeaderFooter(deck),
+    margin: { top: '18mm', right: '16mm', bottom: '18mm', left: '16mm' },
+    tagged: true,
+    outline: true,
+  })
+  const finished = await finishPdf(printed, {
+    title: `${deck.title} (handout with speaker notes)`,
+    author: deck.author,
+    subject: deck.subject,
+    keywords: deck.keywords,
+    lang: deck.lang,
+    outline: existing => outlineOf(deck, handoutTargets(existing)),
+  })
+  await writeFile(path, finished)
+}
+
+/** Prints one line per file written, with its size. */
+async function reportFiles(files: readonly { path: string, what?: string }[]): Promise<void> {
+  const shown = (path: string) => {
+    const near = relative(process.cwd(), path)
+    return near && !near.startsWith('..') ? near : path
+  }
+  for (const { path, what } of files)
+    console.log(`✔ ${shown(path)}${what ? ` (${what})` : ` (${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB)`}`)
+}
+
+/** `npm run export`: the slides and handout PDFs, [the pictures,] [the teaching kit,] [the offline HTML files]. */
+export async function exportDeck(options: ExportOptions = {}): Promise<void> {
+  const { png = false, html = true, teachingKit = true, timeoutSeconds = 600 } = options
+  if (!(timeoutSeconds > 0))
+    throw new Error(`--timeout must be a number of seconds, not "${timeoutSeconds}".`)
+  const timer = setTimeout(() => {
+    console.error(`\n✘ export timed out after ${timeoutSeconds} s (raise it with --timeout <seconds>).`)
+    process.exit(1)
+  }, timeoutSeconds * 1000)
+  timer.unref()
+  const outDir = resolve(options.outDir ?? EXPORTS)
+  const browserOptions = launchOptions() // throws with advice when no working Chromium is found
+  // start, render, slides PDF, [pictures,] handout, [teaching kit,] [single HTML files]
+  const { timed, elapsed } = steps(4 + (png ? 1 : 0) + (teachingKit ? 2 : 0) + (html ? 1 : 0))
+
+  const offMachine: string[] = []
+  const restoreNetwork = guardNodeNetwork(where => offMachine.push(where))
   const { chromium } = await import('playwright-chromium')
   let server: ViteDevServer | undefined
   let browser: Browser | undefined
@@ -168,116 +269,25 @@ async function main() {
   launching.catch(() => {}) // a launch failure is reported where it is awaited
   try {
     const { deck, port } = await timed('starting Slidev server and Chromium', async () => {
-      const options = await resolveOptions({ entry: join(ROOT, 'slides.md') }, 'export')
-      const deck = deckFrom(options.data)
-      const started = await createServer(options, {
-        logLevel: 'error',
-        clearScreen: false,
-        server: { port: 0, host: LOCALHOST, strictPort: false },
-      })
-      server = started
-      await started.listen()
-      const address = started.httpServer?.address()
-      if (!address || typeof address !== 'object')
-        throw new Error('The Slidev server did not report its port.')
+      const started = await startSlidev()
+      server = started.server
       browser = await launching
-      return { deck, port: address.port }
+      return started
     })
-
-    const problems: string[] = []
-    const page = await timed(`rendering ${deck.slides.length} slides (the cover and ${deck.chapters.length - 1} chapters)`, async () => {
-      const context = await browser!.newContext({
-        // The print page lays the slides out one below the other at the viewport's width; the
-        // height only needs to hold one slide (a taller one costs memory and can crash Chromium).
-        viewport: { width: deck.width, height: deck.height },
-        deviceScaleFactor: 2, // for --png
-        colorScheme: 'light',
-      })
-      await refuseOffMachine(context, (href, kind) => offMachine.push(kind === 'request' ? `${href} (requested by the page)` : `${href} (WebSocket opened by the page)`))
-      await disableWakeLock(context)
-      const page = await context.newPage()
-      page.on('console', (message) => {
-        if (message.type() === 'error')
-          problems.push(`console error: ${message.text()}`)
-      })
-      page.on('pageerror', error => problems.push(`page error: ${error.message}`))
-      const url = deck.routerMode === 'hash'
-        ? `http://${LOCALHOST}:${port}/?print=true#print`
-        : `http://${LOCALHOST}:${port}/print?print=true`
-      await page.goto(url, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT })
-      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-      await waitForPrintPage(page, deck, problems)
-      failIfOffMachine()
-      failIfProblems(problems)
-      return page
-    })
-
+    const { page, problems } = await timed(`rendering ${deck.slides.length} slides (the cover and ${deck.chapters.length - 1} chapters)`, () => openPrintPage(browser!, deck, port, offMachine))
     await mkdir(outDir, { recursive: true })
-    const { slides: slidesPath, handout: handoutPath, png: pngDir } = exportPaths(deck, outDir)
-
-    await timed('printing the slides PDF (tagged, bookmarks, metadata)', async () => {
-      const printed = await page.pdf({
-        width: `${deck.width}px`,
-        height: `${deck.height}px`,
-        printBackground: true,
-        margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        tagged: true,
-        outline: false,
-      })
-      const finished = await finishPdf(printed, {
-        title: deck.title,
-        author: deck.author,
-        subject: deck.subject,
-        keywords: deck.keywords,
-        lang: deck.lang,
-        outline: outlineOf(deck, slide => ({ pageIndex: slide.no - 1 })),
-        expectPages: deck.slides.length,
-      })
-      await writeFile(slidesPath, finished)
-    })
-
-    if (args.png) {
-      await timed(`taking ${deck.slides.length} slide pictures (PNG)`, async () => {
-        await rm(pngDir, { recursive: true, force: true })
-        await mkdir(pngDir, { recursive: true })
-        const containers = page.locator('.print-slide-container')
-        const digits = Math.max(2, String(deck.slides.length).length)
-        for (const slide of deck.slides) {
-          const name = `${String(slide.no).padStart(digits, '0')}.png`
-          await containers.nth(slide.no - 1).screenshot({ type: 'png', path: join(pngDir, name), animations: 'disabled' })
-        }
-      })
-    }
-
+    const paths = exportPaths(deck, outDir)
+    await timed('printing the slides PDF (tagged, bookmarks, metadata)', () => printSlides(page, deck, paths.slides))
+    if (png)
+      await timed(`taking ${deck.slides.length} slide pictures (PNG)`, () => takePictures(page, deck, paths.png))
     await timed('printing the handout PDF (A4, slides with notes)', async () => {
-      // The same page, re-laid out: no second load, and the slides stay vector graphics.
-      await page.evaluate(layOutHandout, handoutPlan(deck, await notesHtml(port, deck)))
-      await page.evaluate(() => document.fonts.ready.then(() => undefined))
-      const printed = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        ...handoutHeaderFooter(deck),
-        margin: { top: '18mm', right: '16mm', bottom: '18mm', left: '16mm' },
-        tagged: true,
-        outline: true,
-      })
-      const finished = await finishPdf(printed, {
-        title: `${deck.title} (handout with speaker notes)`,
-        author: deck.author,
-        subject: deck.subject,
-        keywords: deck.keywords,
-        lang: deck.lang,
-        outline: existing => outlineOf(deck, handoutTargets(existing)),
-      })
-      await writeFile(handoutPath, finished)
-      failIfOffMachine()
+      await printHandout(page, deck, port, paths.handout)
+      failIfOffMachine(offMachine)
       failIfProblems(problems)
     })
-
-    const kit = args['skip-teaching-kit']
-      ? []
-      : await timed('writing the teaching kit (guide, reading list, quiz, answer key, GIFT, QTI)', () => writeTeachingKit(outDir, deck, browser))
+    const kit = teachingKit
+      ? await timed('writing the teaching kit (guide, reading list, quiz, answer key, GIFT, QTI)', () => writeTeachingKit(outDir, deck, browser))
+      : []
 
     await browser!.close()
     browser = undefined
@@ -285,44 +295,33 @@ async function main() {
     server = undefined
 
     // A build of its own (after the browser and server are gone: the machine may have two cores).
-    const singleFiles = args['skip-html']
-      ? []
-      : await timed('writing the offline HTML files (student, lecturer)', async () => [
+    const singleFiles = html
+      ? await timed('writing the offline HTML files (student, lecturer)', async () => [
         await exportSingleFile({ outDir }),
         await exportSingleFile({ outDir, lecturer: true }),
       ])
+      : []
     // The cartridge and the SCORM package carry the kit's PDFs and the HTML files (written above, or
-    // before with npm run export:html when --skip-html).
-    const packages = args['skip-teaching-kit'] ? [] : await writeCoursePackages(outDir, deck)
+    // before by npm run export:html when --skip-html).
+    const packages = teachingKit
+      ? await timed('writing the course packages (Common Cartridge, SCORM)', () => writeCoursePackages(outDir, deck))
+      : []
 
-    const size = async (path: string) => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
-    const shown = (path: string) => {
-      const near = relative(process.cwd(), path)
-      return near && !near.startsWith('..') ? near : path
-    }
-    console.log(`\n✔ ${shown(slidesPath)} (${deck.slides.length} pages, ${await size(slidesPath)})`)
-    console.log(`✔ ${shown(handoutPath)} (${await size(handoutPath)})`)
-    if (args.png)
-      console.log(`✔ ${shown(pngDir)}/ (${deck.slides.length} PNG files)`)
-    for (const path of [...kit, ...packages])
-      console.log(`✔ ${shown(path)} (${await size(path)})`)
-    for (const { file } of singleFiles)
-      console.log(`✔ ${shown(file)} (${await size(file)})`)
-    console.log(`Export finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    console.log('')
+    await reportFiles([
+      { path: paths.slides, what: `${deck.slides.length} pages, ${((await stat(paths.slides)).size / 1024 / 1024).toFixed(2)} MB` },
+      { path: paths.handout },
+      ...(png ? [{ path: `${paths.png}/`, what: `${deck.slides.length} PNG files` }] : []),
+      ...[...kit, ...packages].map(path => ({ path })),
+      ...singleFiles.map(({ file }) => ({ path: file })),
+    ])
+    console.log(`Export finished in ${elapsed()} s`)
   }
   finally {
+    clearTimeout(timer)
     browser ??= await launching.catch(() => undefined)
     await browser?.close().catch(() => {})
     await server?.close().catch(() => {})
     restoreNetwork()
   }
 }
-
-main().then(() => process.exit(0), (error) => {
-  process.stdout.write('\n')
-  const message = error instanceof Error ? error.message : String(error)
-  console.error(`✘ export failed after ${((Date.now() - started) / 1000).toFixed(1)} s: ${message}`)
-  if (/Executable doesn't exist|Failed to launch|browserType\.launch/i.test(message))
-    console.error(browserAdvice())
-  process.exit(1)
-})

@@ -9,7 +9,7 @@
 import type { Deck } from '../shared/deck'
 import { deckTokens } from '../shared/tokens'
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -31,7 +31,7 @@ export interface AccessibleInfo {
  * The standard type each non-standard type Chromium writes stands for. Any other non-standard type
  * (a future Chromium may add some) is mapped to NonStruct: its content is read, with no meaning added.
  */
-export const ROLE_MAP: Record<string, string> = {
+const ROLE_MAP: Record<string, string> = {
   Strong: 'Span',
   Em: 'Span',
 }
@@ -59,7 +59,7 @@ function xmpDate(pdfDate: string | undefined): string | undefined {
  * The XMP packet: Dublin Core title, language, author and description, the PDF keywords and
  * producer, the dates of the Info dictionary, and the PDF/UA-1 identifier.
  */
-export function xmpPacket(info: AccessibleInfo & { producer?: string, created?: string, modified?: string }): string {
+function xmpPacket(info: AccessibleInfo & { producer?: string, created?: string, modified?: string }): string {
   const doc = create()
   doc.ins('xpacket', 'begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"')
   const description = doc

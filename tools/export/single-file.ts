@@ -1,26 +1,24 @@
 // The deck as ONE HTML file that opens by double-click (file://), with no server and no network:
 //   exports/<exportFilename>.html           the student deck (no speaker notes)
 //   exports/<exportFilename>-lecturer.html  with speaker notes and the presenter view (--lecturer)
-// Usage: npx tsx tools/export/single-file.ts [--out <dir>] [--lecturer]
+// `npm run export:html` (tools/cli.ts html [--out <dir>] [--lecturer]), and the last step of `npm run export`.
 // How: `slidev build` with Slidev's hash router (a file:// URL has no server to answer /12) and a
 // relative base, and DECK_SINGLE_FILE=1, which makes vite.config.ts inline every script, style,
 // font and image into index.html (vite-plugin-singlefile) and leave out the service worker. The
 // favicon is inlined here, and a Content-Security-Policy <meta> allows exactly the inlined script
 // (by its hash), so even the file runs with no eval and nothing from outside.
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
+import { join, resolve } from 'node:path'
 import { CSP_DIRECTIVES } from '../hosting/security-headers'
 import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
+import { DECK_SINGLE_FILE } from '../shared/flags'
 import { EXPORTS, ROOT } from '../shared/paths'
+import { runSlidev } from '../shared/slidev'
 
-const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
 /** Students get it by e-mail, a learning platform or a USB stick: keep it small. */
-export const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024
+const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024
 
 /** `<exportFilename>.html`, or `<exportFilename>-lecturer.html` for the file with notes. */
 export function singleFileName(exportFilename: string, lecturer = false): string {
@@ -32,17 +30,10 @@ export interface SingleFileResult {
   bytes: number
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [SLIDEV, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', chunk => (output += chunk))
-    child.stderr.on('data', chunk => (output += chunk))
-    child.on('error', fail)
-    child.on('exit', code => code === 0
-      ? done()
-      : fail(new Error(`slidev build for the single file failed (exit ${code}):\n${output.slice(-4000)}`)))
-  })
+async function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const { code, output } = await runSlidev(args, { env })
+  if (code !== 0)
+    throw new Error(`slidev build for the single file failed (exit ${code}):\n${output.slice(-4000)}`)
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
@@ -100,7 +91,7 @@ export async function exportSingleFile(options: { outDir?: string, lecturer?: bo
       ...(options.lecturer ? [] : STUDENT_BUILD_ARGS),
     // NODE_ENV: the export's Slidev dev server sets it to development in this process; the file
     // must get Vue's production build.
-    ], { ...process.env, NODE_ENV: 'production', DECK_SINGLE_FILE: '1' })
+    ], { ...process.env, NODE_ENV: 'production', [DECK_SINGLE_FILE]: '1' })
     const html = await finishHtml(await readFile(join(buildDir, 'index.html'), 'utf8'), join(ROOT, 'public'))
     const outside = outsideReferences(html)
     if (outside.length > 0)
@@ -116,15 +107,4 @@ export async function exportSingleFile(options: { outDir?: string, lecturer?: bo
   finally {
     await rm(buildDir, { recursive: true, force: true })
   }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, lecturer: { type: 'boolean', default: false } } })
-  const started = Date.now()
-  const results = [await exportSingleFile({ outDir: values.out })]
-  if (values.lecturer)
-    results.push(await exportSingleFile({ outDir: values.out, lecturer: true }))
-  for (const { file, bytes } of results)
-    console.log(`${relative(process.cwd(), file)}: ${(bytes / 1024 / 1024).toFixed(2)} MiB`)
-  console.log(`Single file${results.length > 1 ? 's' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

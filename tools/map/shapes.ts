@@ -15,7 +15,7 @@ const NORTH_KOREA = '408'
 const SOUTH_KOREA = '410'
 const RUSSIA = '643'
 
-export interface ViewShapes extends Projection {
+interface ViewShapes extends Projection {
   width: number
   height: number
   /** All land, one path. */
@@ -63,7 +63,7 @@ function compact(path: string | null, step = 2, minPixels = 4): string {
 let parsedWorld: Topology<{ countries: Countries }> | undefined
 const worldData = () => (parsedWorld ??= readCountries('countries-50m.json'))
 
-export function viewShapes(view: MapView): ViewShapes {
+function viewShapes(view: MapView): ViewShapes {
   const spec = MAP_VIEWS[view]
   const world = worldData()
   const countries = world.objects.countries

@@ -7,7 +7,7 @@ export type Side = 'critic' | 'supporter'
 /** One side's material: each entry is one point (an argument, a bullet, a quotation) as plain text. */
 export type SidePoints = Record<Side, readonly string[]>
 
-export interface SideFigures {
+interface SideFigures {
   words: number
   points: number
 }
@@ -24,7 +24,7 @@ export interface BalanceFigures {
 export const BALANCE_TOLERANCE = 0.15
 
 /** Words as a reader counts them: runs of text holding a letter or digit. */
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
 }
 

@@ -1,11 +1,9 @@
 // Accessibility rules over one slide's source: every image has alt text and a credit and ships
 // with the deck; every chart has a text alternative; every link says where it goes.
-export interface SlideSource {
-  no: number
-  file: string
-  content: string
-  frontmatter: Record<string, any>
-}
+import type { DeckSlide } from '../shared/deck'
+import type { Finding, Rule } from './problems'
+
+export type SlideSource = Pick<DeckSlide, 'content' | 'frontmatter'>
 
 export interface ContentCounts {
   images: number
@@ -34,6 +32,8 @@ function attribute(tag: string, name: string): string | undefined {
   return match[1] ?? match[2] ?? match[3] ?? ''
 }
 
+const textOf = (value: unknown) => (typeof value === 'string' ? value : undefined)
+
 function plain(text: string): string {
   return text.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
 }
@@ -50,12 +50,11 @@ function vagueReason(text: string): string | undefined {
 }
 
 /**
- * Every accessibility problem in one slide's source, each as a sentence naming the slide and the fix.
+ * Every accessibility problem in one slide's source, with its fix.
  * `counts` (optional) is incremented with what was checked, so a test can say how much it covered.
  */
-export function contentA11yProblems(slide: SlideSource, counts?: ContentCounts): string[] {
-  const where = `slide ${slide.no} (${slide.file})`
-  const problems: string[] = []
+export function contentA11yProblems(slide: SlideSource, counts?: ContentCounts): Finding[] {
+  const problems: Finding[] = []
   const source = visibleSource(slide.content)
   const hasCreditLine = /\b(?:credit|photo|image|source)s?\s*:/i.test(plain(source)) || Boolean(slide.frontmatter.credit)
 
@@ -71,17 +70,17 @@ export function contentA11yProblems(slide: SlideSource, counts?: ContentCounts):
   for (const key of ['image', 'background', 'backgroundImage']) {
     const value = slide.frontmatter[key]
     if (typeof value === 'string' && /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i.test(value))
-      images.push({ label: value, alt: slide.frontmatter.alt ?? slide.frontmatter.imageAlt, src: value })
+      images.push({ label: value, alt: textOf(slide.frontmatter.alt ?? slide.frontmatter.imageAlt), src: value })
   }
   for (const image of images) {
     if (counts)
       counts.images++
     if (image.alt === undefined || !image.alt.trim())
-      problems.push(`${where}: image ${image.label} has no alt text — add it (describe what it shows, or alt="" only for pure decoration)`)
+      problems.push({ problem: `image ${image.label} has no alt text`, fix: `add it (describe what it shows, or alt="" only for pure decoration)` })
     if (!image.credit?.trim() && !hasCreditLine)
-      problems.push(`${where}: image ${image.label} has no credit — add a "Credit: …" line on the slide, a credit attribute, or credit: in the frontmatter`)
+      problems.push({ problem: `image ${image.label} has no credit`, fix: `add a "Credit: …" line on the slide, a credit attribute, or credit: in the frontmatter` })
     if (REMOTE_SRC.test(image.src))
-      problems.push(`${where}: image ${image.label} is loaded from the internet — put it in public/ so the deck works offline`)
+      problems.push({ problem: `image ${image.label} is loaded from the internet`, fix: `put it in public/ so the deck works offline` })
   }
 
   // Charts: inline SVG needs a name (role="img" + aria-label/labelledby or <title>) or aria-hidden;
@@ -92,7 +91,7 @@ export function contentA11yProblems(slide: SlideSource, counts?: ContentCounts):
     const tag = /<svg\b[^>]*>/i.exec(match[0])![0]
     const named = attribute(tag, 'aria-label') || attribute(tag, 'aria-labelledby') || /<title\b[^>]*>\s*\S/i.test(match[1]!)
     if (!named && attribute(tag, 'aria-hidden') !== 'true')
-      problems.push(`${where}: chart (inline <svg>) has no text alternative — add role="img" with aria-label, or a <title> and <desc>`)
+      problems.push({ problem: `chart (inline <svg>) has no text alternative`, fix: `add role="img" with aria-label, or a <title> and <desc>` })
   }
   const mermaidCharts = source.match(/<MERMAID-CHART>/g)?.length ?? 0
   for (let chart = 0; chart < mermaidCharts; chart++) {
@@ -100,7 +99,7 @@ export function contentA11yProblems(slide: SlideSource, counts?: ContentCounts):
       counts.charts++
     const text = plain(source.replace(/<MERMAID-CHART>/g, '').replace(/^#{1,6}\s.*$/gm, ''))
     if (text.split(' ').filter(word => /\w/.test(word)).length < 8)
-      problems.push(`${where}: chart (Mermaid diagram) has no text alternative — state what it shows in a sentence or list on the slide`)
+      problems.push({ problem: `chart (Mermaid diagram) has no text alternative`, fix: `state what it shows in a sentence or list on the slide` })
   }
 
   // Links: Markdown `[text](url)` (not images), `<a>…</a>`, `<Link>…</Link>`, autolinks `<https://…>`.
@@ -118,7 +117,13 @@ export function contentA11yProblems(slide: SlideSource, counts?: ContentCounts):
       counts.links++
     const reason = vagueReason(link.text)
     if (reason)
-      problems.push(`${where}: link to ${link.target || '(no target)'} ${reason} — make the text name the source or destination`)
+      problems.push({ problem: `link to ${link.target || '(no target)'} ${reason}`, fix: `make the text name the source or destination` })
   }
   return problems
+}
+
+export const contentA11yRule: Rule = {
+  name: 'content accessibility',
+  severity: 'warning',
+  check: deck => deck.slides.flatMap(slide => contentA11yProblems(slide).map(finding => ({ file: slide.file, line: slide.bodyLine, slide: { no: slide.no, title: slide.title }, ...finding }))),
 }

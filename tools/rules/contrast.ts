@@ -15,7 +15,7 @@ export function parseHex(value: string): Rgb {
 }
 
 /** WCAG 2.x relative luminance (sRGB, https://www.w3.org/TR/WCAG21/#dfn-relative-luminance). */
-export function relativeLuminance(colour: string): number {
+function relativeLuminance(colour: string): number {
   const [r, g, b] = parseHex(colour).map((channel) => {
     const c = channel / 255
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4

@@ -1,27 +1,17 @@
 // How long the class takes, from the "Timing: …" hint in each slide's speaker notes, and which slides
 // the 50-minute class keeps. Pure functions over parsed slides, used by the deck tests, the
 // teaching guide (session plans) and setup/preparser.ts (the 50-minute deck).
+import type { DeckSlide } from '../shared/deck'
+import type { Rule } from './problems'
+import { sessionPlans } from '../../data/sessions'
 
-/** What the timing rules need of a slide (a DeckSlide of tools/shared/deck.ts fits). */
-export interface TimedSlide {
-  no: number
-  title: string
-  note: string
-  frontmatter: Record<string, unknown>
-  file: string
-}
-
-/** Frontmatter key: `optional: true` marks a slide the 50-minute class leaves out. */
-export const OPTIONAL_KEY = 'optional'
-/** Frontmatter key: `activity: <id from data/activities.ts>` marks the slide where an activity happens. */
-export const ACTIVITY_KEY = 'activity'
-/** Frontmatter key: `discussion: true` marks seminar questions (class time, not lecture). */
-export const DISCUSSION_KEY = 'discussion'
+/** What the timing rules need of a slide. */
+export type TimedSlide = Pick<DeckSlide, 'no' | 'title' | 'note' | 'frontmatter' | 'file'>
 
 /** The two class lengths the deck is timed for, with the most the lecture part may take in each. */
-export const CLASS_LENGTHS = { 50: { total: 50, lectureCore: 40 }, 75: { total: 75, lectureCore: 75 } } as const
+const CLASS_LENGTHS = { 50: { total: 50, lectureCore: 40 }, 75: { total: 75, lectureCore: 75 } } as const
 /** Activities and discussion in the full (75-minute) class take at least this long. */
-export const MIN_INTERACTIVE_MINUTES = 15
+const MIN_INTERACTIVE_MINUTES = 15
 
 const TIMING = /Timing:\s*(\d+(?:\.\d+)?)\s*(seconds?|minutes?)\b/i
 
@@ -34,9 +24,11 @@ export function slideMinutes(note: string): number | undefined {
   return match[2]!.toLowerCase().startsWith('second') ? value / 60 : value
 }
 
-export const isOptional = (slide: Pick<TimedSlide, 'frontmatter'>): boolean => slide.frontmatter[OPTIONAL_KEY] === true
+/** `optional: true` marks a slide the 50-minute class leaves out. */
+export const isOptional = (slide: Pick<TimedSlide, 'frontmatter'>): boolean => slide.frontmatter.optional === true
+/** `activity: <id>` (an activity of data/activities.ts) and `discussion: true` (seminar questions) are class work. */
 export const isInteractive = (slide: Pick<TimedSlide, 'frontmatter'>): boolean =>
-  typeof slide.frontmatter[ACTIVITY_KEY] === 'string' || slide.frontmatter[DISCUSSION_KEY] === true
+  typeof slide.frontmatter.activity === 'string' || slide.frontmatter.discussion === true
 
 export interface TimingSum {
   /** All minutes, lecture and class work. */
@@ -83,43 +75,46 @@ export function timingProblems(slides: readonly TimedSlide[]): string[] {
   if (full.interactive < MIN_INTERACTIVE_MINUTES)
     problems.push(`activities and discussion take ${full.interactive} minutes, fewer than ${MIN_INTERACTIVE_MINUTES}`)
   if (short.total > CLASS_LENGTHS[50].total)
-    problems.push(`the 50-minute class takes ${short.total} minutes: mark more slides \`${OPTIONAL_KEY}: true\``)
+    problems.push(`the 50-minute class takes ${short.total} minutes: mark more slides \`optional: true\``)
   if (short.lectureCore > CLASS_LENGTHS[50].lectureCore)
-    problems.push(`the 50-minute lecture core takes ${short.lectureCore} minutes, more than ${CLASS_LENGTHS[50].lectureCore}: mark more slides \`${OPTIONAL_KEY}: true\``)
+    problems.push(`the 50-minute lecture core takes ${short.lectureCore} minutes, more than ${CLASS_LENGTHS[50].lectureCore}: mark more slides \`optional: true\``)
   return problems
 }
 
-/** Minutes per chapter file, in deck order. */
-export function minutesByChapter(slides: readonly TimedSlide[]): { file: string, minutes: number, slides: number }[] {
-  const chapters = new Map<string, { minutes: number, slides: number }>()
-  for (const slide of slides) {
-    const entry = chapters.get(slide.file) ?? { minutes: 0, slides: 0 }
-    entry.minutes += slideMinutes(slide.note) ?? 0
-    entry.slides += 1
-    chapters.set(slide.file, entry)
-  }
-  return [...chapters].map(([file, { minutes, slides }]) => ({ file, minutes: Math.round(minutes * 100) / 100, slides }))
-}
-
-/** The environment variable that selects the short class: CLASS_MINUTES=50. */
-export const SHORT_CLASS_ENV = 'CLASS_MINUTES'
-
-/** Whether the value of CLASS_MINUTES asks for the 50-minute class; any other value is a mistake. */
-export function shortClassRequested(value: string | undefined): boolean {
-  if (value === undefined || value === '' || value === '75')
-    return false
-  if (value === '50')
-    return true
-  throw new Error(`${SHORT_CLASS_ENV}=${value} is not a class length this deck is timed for: use 50 (npm run dev:50) or leave it unset for 75.`)
-}
-
-/** What a session plan gets wrong about the deck's chapters: each must be in exactly one block, and no block may name a missing file. */
-export function planChapterProblems(plan: { id: string, blocks: readonly { chapters: readonly string[] }[] }, slides: readonly Pick<TimedSlide, 'file'>[]): string[] {
-  const files = [...new Set(slides.map(slide => slide.file))]
+/** What a session plan gets wrong about the deck's chapters: each must be in exactly one block, and no block may name a missing chapter. */
+export function planChapterProblems(plan: { id: string, blocks: readonly { chapters: readonly string[] }[] }, slides: readonly Pick<DeckSlide, 'chapter'>[]): string[] {
+  const ids = [...new Set(slides.map(slide => slide.chapter.id))]
   const planned = plan.blocks.flatMap(block => block.chapters)
   return [
-    ...files.filter(file => !planned.includes(file)).map(file => `plan "${plan.id}": ${file} is in no block; add it to one in data/sessions.ts`),
-    ...[...new Set(planned)].filter(file => planned.indexOf(file) !== planned.lastIndexOf(file)).map(file => `plan "${plan.id}": ${file} is in more than one block`),
-    ...planned.filter(file => !files.includes(file)).map(file => `plan "${plan.id}": ${file} is not a chapter of the deck`),
+    ...ids.filter(id => !planned.includes(id)).map(id => `plan "${plan.id}": chapter ${id} is in no block; add it to one in data/sessions.ts`),
+    ...[...new Set(planned)].filter(id => planned.indexOf(id) !== planned.lastIndexOf(id)).map(id => `plan "${plan.id}": chapter ${id} is in more than one block`),
+    ...planned.filter(id => !ids.includes(id)).map(id => `plan "${plan.id}": ${id} is not a chapter id of the deck (${ids.join(', ')})`),
   ]
+}
+
+/** Every slide has a timing hint, and the full and the short class fit their lengths. */
+export const timingRule: Rule = {
+  name: 'timing',
+  severity: 'warning',
+  check: (deck) => {
+    const missing = deck.slides.filter(slide => slideMinutes(slide.note) === undefined)
+    if (missing.length) {
+      return missing.map(slide => ({
+        file: slide.file,
+        line: slide.bodyLine,
+        slide: { no: slide.no, title: slide.title },
+        problem: 'the speaker notes have no "Timing: N minutes." line, so the class length cannot be added up.',
+        fix: 'end the notes with "Timing: N minutes." (or "Timing: 30 seconds.").',
+      }))
+    }
+    return timingProblems(deck.slides).map(problem => ({ file: 'slides.md', line: 1, problem: `${problem}.`, fix: 'change the timing hints in the notes, or which slides are optional: true.' }))
+  },
+}
+
+/** Every chapter of the deck is in exactly one block of each session plan. */
+export const sessionPlanRule: Rule = {
+  name: 'session plans',
+  severity: 'warning',
+  check: deck => sessionPlans.flatMap(plan => planChapterProblems(plan, deck.slides))
+    .map(problem => ({ file: 'data/sessions.ts', line: 1, problem: `${problem}.`, fix: 'name each chapter id once per plan in data/sessions.ts.' })),
 }

@@ -1,35 +1,86 @@
-// The deck as the author wrote it (slides.md and the chapters it imports), from Slidev's own
-// parser: numbered slides with their titles and notes, the chapters (the cover and every
-// `layout: section` slide, each with the slides that follow it), the document metadata from the
-// headmatter and the export file names. The exporter, the tests and the checks all read it here.
-import type { SlideInfo, SlidevConfig } from '@slidev/types'
-import { join, relative, resolve } from 'node:path'
+// The one model of the deck, from Slidev's own parser: slides.md and the chapters it imports, read once
+// into numbered slides (file and line, one title, typed frontmatter, the components with their props and
+// lines, the chapter, the notes), the chapters (the cover and every `layout: section` slide, each with
+// the slides that follow it), the source blocks as written (for the frontmatter rule), what the parser
+// could not load, the layouts, the headmatter's document metadata. Rules, export, handout, search index,
+// timing, teaching kit, bench, screenshots and tests all read it here.
+import type { SlideInfo, SlidevConfig, SourceSlideInfo } from '@slidev/types'
+import type { ComponentUse } from './components'
+import type { SlideFrontmatter } from './frontmatter'
+import { existsSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { headingOf, slideTitle } from '../../lib/slide-title'
+import { readComponents } from './components'
 import { EXPORTS, ROOT } from './paths'
+
+/** Where a slide belongs: its chapter's id (the file name without number, `cover` for slides.md) and number (0: the cover). */
+interface ChapterRef {
+  id: string
+  no: number
+}
 
 export interface DeckSlide {
   /** 1-based slide number, as in the URL */
   no: number
-  /** the slide's first `#` heading as plain text ("Slide N" without one): bookmarks, handout, on-screen h1 */
+  /** the slide's first `#` heading as plain text ("Slide N" without one): bookmarks, handout, messages, search */
   title: string
-  /** Slidev's title (frontmatter `title`, else the first heading) as plain text: announcer and window title */
-  slidevTitle: string
-  note: string
-  frontmatter: Record<string, any>
-  /** chapter file relative to the project root, e.g. pages/04-singapore.md */
+  /** file relative to the project root, e.g. pages/04-singapore.md */
   file: string
+  /** 1-based line of the slide's first line in its file (its opening `---`, or the line after the separator) */
+  line: number
+  /** the frontmatter after `src:` imports merged theirs in, typed by tools/shared/frontmatter.ts */
+  frontmatter: SlideFrontmatter
+  /** Slidev's content: the Markdown without frontmatter and speaker notes */
   content: string
+  /** the slide's Markdown below the frontmatter, speaker notes included, as in the file */
+  body: string
+  /** 1-based file line of the first line of `body` */
+  bodyLine: number
+  note: string
+  /** every component the slide uses, with its props and line */
+  components: ComponentUse[]
+  chapter: ChapterRef
   /** the cover and every `layout: section` slide start a chapter */
   isChapter: boolean
 }
 
-export interface Chapter {
+interface Chapter extends ChapterRef {
   slide: DeckSlide
   children: DeckSlide[]
 }
 
+/** One slide block as written in a Markdown file (a rendered slide, a `src:` import, or a hidden one). */
+export interface SourceBlock {
+  /** File relative to the deck root */
+  file: string
+  /** True for the first block of the entry file: the deck's settings (Slidev's headmatter) */
+  headmatter: boolean
+  /** The frontmatter text as written, without the `---` fences; undefined when the block has none */
+  frontmatterRaw: string | undefined
+  /** 1-based line of the frontmatter's first YAML line */
+  frontmatterLine: number
+  /** The frontmatter as Slidev read it (Slidev keeps what it could parse and drops YAML errors) */
+  frontmatter: unknown
+  /** YAML errors with their line in the file */
+  yamlErrors: { line: number, message: string }[]
+  /** The slide the block shows, when it is shown */
+  slide?: { no: number, title: string }
+}
+
+/** An import or slide range the parser could not load (e.g. a `src:` file that does not exist). */
+interface LoadError {
+  file: string
+  line: number
+  message: string
+  /** The slide shown before the missing ones, when the import is in the entry file */
+  after?: { no: number, title: string }
+}
+
 export interface Deck {
+  /** the folder of slides.md */
+  root: string
   title: string
   author?: string
   /** the first sentence of the headmatter's `info`, e.g. for the PDF Subject */
@@ -43,6 +94,10 @@ export interface Deck {
   height: number
   slides: DeckSlide[]
   chapters: Chapter[]
+  blocks: SourceBlock[]
+  loadErrors: LoadError[]
+  /** Layout names a slide may use: Slidev's, the theme's and the deck's own layouts/ (empty: unknown) */
+  layouts: string[]
 }
 
 /** The first sentence of a text (whitespace collapsed). */
@@ -51,37 +106,155 @@ export function firstSentence(text: string): string {
   return flat.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? flat
 }
 
+/** A chapter's id from its file: pages/04-singapore.md → singapore; slides.md (the cover) → cover. */
+function chapterId(file: string): string {
+  return file === 'slides.md' ? 'cover' : basename(file, extname(file)).replace(/^\d+-/, '')
+}
+
+type ParsedDeck = Awaited<ReturnType<typeof load>>
+
+function slideOf(slide: SlideInfo, no: number, root: string): Omit<DeckSlide, 'chapter' | 'isChapter'> {
+  const source = slide.source
+  const bodyLine = source.contentStart + 1
+  // Slides with frontmatter start at their opening fence; the body follows the closing one.
+  const body = source.raw.split(/\r?\n/).slice(source.contentStart - source.start).join('\n')
+  return {
+    no,
+    title: slideTitle(headingOf(slide.content), no),
+    file: relative(root, source.filepath).split('\\').join('/'),
+    line: source.start + 1,
+    frontmatter: (slide.frontmatter ?? {}) as SlideFrontmatter,
+    content: slide.content,
+    body,
+    bodyLine,
+    note: slide.note ?? '',
+    components: readComponents(body, bodyLine),
+  }
+}
+
+/** The slides the audience sees, numbered, each in its chapter; and the chapters. */
+function slidesAndChapters(data: Pick<ParsedDeck, 'slides'>, root: string): { slides: DeckSlide[], chapters: Chapter[] } {
+  const shown = data.slides.filter(slide => !slide.frontmatter?.disabled && !slide.frontmatter?.hide)
+  if (shown.length === 0)
+    throw new Error('The deck has no slides (slides.md parsed to an empty list).')
+  const chapters: Chapter[] = []
+  const slides = shown.map((info, index): DeckSlide => {
+    const read = slideOf(info, index + 1, root)
+    const isChapter = read.no === 1 || read.frontmatter.layout === 'section'
+    const chapter = isChapter ? { id: chapterId(read.file), no: chapters.length } : chapters.at(-1)!
+    const slide = { ...read, chapter: { id: chapter.id, no: chapter.no }, isChapter }
+    if (isChapter)
+      chapters.push({ ...chapter, slide, children: [] })
+    else
+      chapters.at(-1)!.children.push(slide)
+    return slide
+  })
+  return { slides, chapters }
+}
+
+/**
+ * yaml reports an unclosed `[` or `{` on the line where it noticed it, which is a later line:
+ * point at the line that opened it, the one the lecturer must fix.
+ */
+function openingLineOf(yamlLines: string[], reportedIndex: number, message: string): number {
+  const close = message.match(/end with an? ([\]}])/)?.[1]
+  if (!close)
+    return reportedIndex
+  const open = close === ']' ? '[' : '{'
+  for (let index = Math.min(reportedIndex, yamlLines.length - 1); index >= 0; index--) {
+    const line = yamlLines[index]!
+    if (line.split(open).length > line.split(close).length)
+      return index
+  }
+  return reportedIndex
+}
+
+/** YAML errors of one block, on the line to fix. */
+function yamlErrorsOf(source: SourceSlideInfo): SourceBlock['yamlErrors'] {
+  const frontmatterLine = source.start + 2
+  const yamlLines = (source.frontmatterRaw ?? '').split('\n')
+  // An error at the end of the YAML (an unclosed bracket) points past its last line: clamp it there.
+  const lastLine = frontmatterLine + Math.max((source.frontmatterRaw ?? '').trimEnd().split('\n').length - 1, 0)
+  return (source.frontmatterDoc?.errors ?? []).map((error) => {
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    const index = openingLineOf(yamlLines, (error.linePos?.[0]?.line ?? 1) - 1, message)
+    return { line: Math.min(frontmatterLine + index, lastLine), message }
+  })
+}
+
+/** Every slide block of every Markdown file as written, and the imports the parser could not load. */
+function sourcesOf(data: ParsedDeck, slides: readonly DeckSlide[], root: string): { blocks: SourceBlock[], loadErrors: LoadError[] } {
+  const rel = (path: string) => relative(root, path).split('\\').join('/')
+  const shownSlide = new Map(data.slides.filter(slide => !slide.frontmatter?.disabled && !slide.frontmatter?.hide).map((slide, index) => [slide.source, slides[index]!]))
+  const blocks: SourceBlock[] = []
+  const loadErrors: LoadError[] = []
+  for (const [path, markdown] of Object.entries(data.markdownFiles)) {
+    for (const [index, source] of markdown.slides.entries()) {
+      const slide = shownSlide.get(source)
+      blocks.push({
+        file: rel(path),
+        headmatter: index === 0 && path === data.entry.filepath,
+        frontmatterRaw: source.frontmatterRaw,
+        frontmatterLine: source.start + 2,
+        frontmatter: source.frontmatterDoc ? source.frontmatterDoc.toJSON() : source.frontmatter,
+        yamlErrors: yamlErrorsOf(source),
+        slide: slide && { no: slide.no, title: slide.title },
+      })
+    }
+    for (const error of markdown.errors ?? []) {
+      // Slides of the entry file, or imported by one of its blocks, that come before the failed import.
+      const before = path === data.entry.filepath
+        ? data.slides.filter(slide => (slide.importChain?.[0] ?? slide.source).start < error.row).map(slide => shownSlide.get(slide.source)).filter(Boolean)
+        : []
+      const after = before.at(-1)
+      loadErrors.push({ file: rel(path), line: error.row + 1, message: error.message, after: after && { no: after.no, title: after.title } })
+    }
+  }
+  return { blocks, loadErrors }
+}
+
+/** The layout files (without .vue) in one folder; none when the folder does not exist. */
+function layoutsIn(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter(name => extname(name) === '.vue').map(name => basename(name, '.vue')) : []
+}
+
+/** Resolves a package's folder from the deck, or else from this tool's own install. */
+function packageFolder(root: string, name: string): string | undefined {
+  for (const base of [join(root, 'package.json'), import.meta.url]) {
+    try {
+      return dirname(createRequire(base).resolve(`${name}/package.json`))
+    }
+    catch {
+      // not installed there: try the next place
+    }
+  }
+  return undefined
+}
+
+/** The folder of the deck's theme, as Slidev resolves `theme:` names. */
+function themeFolder(root: string, theme: unknown): string | undefined {
+  const name = typeof theme === 'string' && theme ? theme : 'default'
+  if (name === 'none')
+    return undefined
+  if (name.startsWith('.') || name.startsWith('/'))
+    return resolve(root, name)
+  return packageFolder(root, name.startsWith('@') || name.includes('slidev-theme-') ? name : name === 'default' ? '@slidev/theme-default' : `slidev-theme-${name}`)
+}
+
+/** The layouts a slide may use: Slidev's, the theme's and the deck's own. */
+function layoutsOf(root: string, theme: unknown): string[] {
+  const folders = [packageFolder(root, '@slidev/client'), themeFolder(root, theme), root]
+    .filter((folder): folder is string => folder !== undefined)
+    .map(folder => join(folder, 'layouts'))
+  return [...new Set(folders.flatMap(layoutsIn))].sort()
+}
+
 /**
  * The deck from Slidev's parse: `load()` below, or `options.data` from Slidev's resolveOptions
  * (the exporter, which starts Slidev anyway).
  */
-export function deckFrom(data: { slides: SlideInfo[], headmatter?: Record<string, unknown>, config?: Partial<SlidevConfig> }): Deck {
-  const shown = data.slides.filter(slide => !slide.frontmatter?.disabled && !slide.frontmatter?.hide)
-  if (shown.length === 0)
-    throw new Error('The deck has no slides (slides.md parsed to an empty list).')
-  const slides = shown.map((slide, index): DeckSlide => {
-    const no = index + 1
-    const frontmatter = slide.frontmatter ?? {}
-    return {
-      no,
-      title: slideTitle(headingOf(slide.content), no),
-      slidevTitle: slideTitle(slide.title, no),
-      note: slide.note ?? '',
-      frontmatter,
-      file: relative(ROOT, slide.source?.filepath ?? ''),
-      content: slide.content,
-      isChapter: no === 1 || frontmatter.layout === 'section',
-    }
-  })
-
-  const chapters: Chapter[] = []
-  for (const slide of slides) {
-    if (slide.isChapter)
-      chapters.push({ slide, children: [] })
-    else
-      chapters.at(-1)!.children.push(slide)
-  }
-
+export function deckFrom(data: ParsedDeck & { config?: Partial<SlidevConfig> }, root = ROOT): Deck {
+  const { slides, chapters } = slidesAndChapters(data, root)
   const headmatter = data.headmatter ?? {}
   const config = { ...headmatter, ...data.config } as Partial<SlidevConfig> & Record<string, unknown>
   const keywords = Array.isArray(headmatter.keywords)
@@ -89,6 +262,7 @@ export function deckFrom(data: { slides: SlideInfo[], headmatter?: Record<string
     : String(headmatter.keywords ?? '').split(',').map(word => word.trim()).filter(Boolean)
   const width = config.canvasWidth ?? 980
   return {
+    root,
     title: String(headmatter.title ?? slides[0]!.title),
     author: headmatter.author ? String(headmatter.author) : undefined,
     subject: headmatter.info ? firstSentence(String(headmatter.info)) : undefined,
@@ -100,6 +274,8 @@ export function deckFrom(data: { slides: SlideInfo[], headmatter?: Record<string
     height: Math.ceil(width / aspectRatio(config.aspectRatio)),
     slides,
     chapters,
+    ...sourcesOf(data, slides, root),
+    layouts: layoutsOf(root, headmatter.theme),
   }
 }
 
@@ -111,17 +287,9 @@ function aspectRatio(value: number | string | undefined): number {
   return width! / height!
 }
 
-/**
- * Slidev's parse of slides.md and every chapter it imports: the slides, and each Markdown file with
- * its slide blocks (frontmatter YAML documents included) and the imports it could not load.
- */
-export function parseDeck(root = ROOT): ReturnType<typeof load> {
-  return load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md'))
-}
-
-/** Parses slides.md (and every chapter it imports) with Slidev's parser. */
+/** Parses slides.md (and every chapter it imports) with Slidev's parser into the deck model. */
 export async function loadDeck(root = ROOT): Promise<Deck> {
-  return deckFrom(await parseDeck(root))
+  return deckFrom(await load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md')), root)
 }
 
 /** The export's file names: `<exportFilename>.pdf` and `<exportFilename>-handout.pdf` in `dir`. */

@@ -15,6 +15,4 @@ export const LOCALHOST = '127.0.0.1'
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export const EXPORTS = resolve(ROOT, 'exports')
-export const DIST = resolve(ROOT, 'dist')
 export const DIST_STUDENT = resolve(ROOT, 'dist-student')
-export const DIST_LECTURER = resolve(ROOT, 'dist-lecturer')

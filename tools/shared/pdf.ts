@@ -3,7 +3,7 @@
 // structure-tree checks open it here too.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-export interface PdfOutlineEntry {
+interface PdfOutlineEntry {
   title: string
   /** 1-based page the bookmark opens, -1 when it points nowhere */
   page: number

@@ -4,8 +4,7 @@
 //   <exportFilename>.imscc       Common Cartridge 1.1: the whole course in one import (cartridge.ts)
 //   <exportFilename>-scorm.zip   SCORM 1.2: the student deck with completion and resume (scorm.ts)
 import { readFile, writeFile } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { singleFileName } from '../export/single-file'
 import { type Deck, loadDeck } from '../shared/deck'
 import { EXPORTS } from '../shared/paths'
@@ -52,10 +51,4 @@ export async function writeCoursePackages(outDir = EXPORTS, deck?: Deck): Promis
   }))
   await writeFile(paths.scorm, toScormPackage({ title: full.title, deck: studentDeck, lastSlide: full.slides.length }))
   return [paths.cartridge, paths.scorm]
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const files = await writeCoursePackages(process.argv[2] ? resolve(process.argv[2]) : undefined)
-  for (const file of files)
-    console.log(`wrote ${relative(process.cwd(), file)}`)
 }

@@ -2,7 +2,7 @@
 // guide, the student reading list, the quiz (no answers) and the answer key. Everything comes from
 // data/ and from the deck's timing hints.
 import type { Question } from '../../data/schema'
-import type { TimedSlide } from '../rules/timing'
+import type { DeckSlide } from '../shared/deck'
 import { activities, launchCounts2022 } from '../../data/activities'
 import { choicesInOrder, ESSAY_MARKS, questionBank } from '../../data/assessment'
 import { glossary } from '../../data/glossary'
@@ -32,11 +32,11 @@ function page(title: string, body: string): string {
 }
 
 /** Minute ranges of each block of a plan, from the timing hints of the slides the class shows. */
-export function planTimeline(plan: typeof sessionPlans[number], deck: readonly TimedSlide[]) {
+export function planTimeline(plan: typeof sessionPlans[number], deck: readonly DeckSlide[]) {
   const shown = plan.skipsOptional ? shortClassSlides(deck) : [...deck]
   let clock = 0
   return plan.blocks.map((block) => {
-    const slides = shown.filter(slide => block.chapters.includes(slide.file))
+    const slides = shown.filter(slide => block.chapters.includes(slide.chapter.id))
     const start = clock
     const minutes = slides.reduce((sum, slide) => sum + (slideMinutes(slide.note) ?? 0), 0)
     clock += minutes
@@ -44,7 +44,7 @@ export function planTimeline(plan: typeof sessionPlans[number], deck: readonly T
   })
 }
 
-function planHtml(plan: typeof sessionPlans[number], deck: readonly TimedSlide[]): string {
+function planHtml(plan: typeof sessionPlans[number], deck: readonly DeckSlide[]): string {
   const shown = plan.skipsOptional ? shortClassSlides(deck) : [...deck]
   const sum = sumTiming(shown)
   const rows = planTimeline(plan, deck).map(({ block, slides, start, end }) => {
@@ -70,7 +70,7 @@ function planHtml(plan: typeof sessionPlans[number], deck: readonly TimedSlide[]
   <table><thead><tr><th>Starts at</th><th>Slide</th><th>Title</th><th>Minutes</th></tr></thead><tbody>${bySlide}</tbody></table>`
 }
 
-function activityHtml(activity: typeof activities[number], deck: readonly TimedSlide[]): string {
+function activityHtml(activity: typeof activities[number], deck: readonly DeckSlide[]): string {
   const slide = deck.find(candidate => candidate.frontmatter.activity === activity.id)
   const list = (items: readonly string[], tag = 'ul') => `<${tag}>${items.map(item => `<li>${esc(item)}</li>`).join('')}</${tag}>`
   const counts = activity.id === 'chart-critically'
@@ -132,7 +132,7 @@ function bankHtml(withAnswers: boolean): string {
 }
 
 /** The four printed documents, built from data/ and the parsed deck. */
-export function teachingDocuments(deck: readonly TimedSlide[], deckTitle: string): TeachingDocument[] {
+export function teachingDocuments(deck: readonly DeckSlide[], deckTitle: string): TeachingDocument[] {
   const guideTitle = `Teaching guide: ${deckTitle}`
   return [
     { file: TEACHING_PDFS[0], title: guideTitle, html: page(guideTitle, `<h1>${esc(guideTitle)}</h1>

@@ -1,36 +1,29 @@
-// The 50-minute class in one command: `npm run dev:50`, `npm run build:50` or `npm run export:50`.
-// Sets CLASS_MINUTES=50, which setup/preparser.ts reads to hide every slide marked `optional: true`.
-//   dev, build: runs the Slidev CLI (which loads setup/preparser.ts itself) with the rest of the arguments.
-//   export:     runs the deck's own tagged-PDF export (tools/export/export.ts) into exports/50-minutes/:
-//               the slides and the handout, without the teaching kit (`npm run export` writes it, with
-//               the plans of both class lengths) or the offline HTML files; the exporter drives
-//               Slidev through its Node API, which does not load setup/preparser.ts, so the same
-//               preparser is registered here first.
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
+// The 50-minute class (`npm run dev:50`, `build:50`, `export:50`, through tools/cli.ts): CLASS_MINUTES=50,
+// which setup/preparser.ts reads to hide every slide marked `optional: true`.
+//   dev, build: the Slidev CLI (which loads setup/preparser.ts itself) with the rest of the arguments.
+//   export:     the deck's own tagged-PDF export into exports/50-minutes/: the slides and the handout,
+//               without the teaching kit (`npm run export` writes it, with the plans of both class
+//               lengths) or the offline HTML files. The exporter drives Slidev through its Node API,
+//               which does not load setup/preparser.ts, so the same preparser is registered first.
+import type { ExportOptions } from '../export/export'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import shortClassPreparser from '../../setup/preparser'
-import { SHORT_CLASS_ENV } from '../rules/timing'
-import { EXPORTS, ROOT } from '../shared/paths'
+import { exportDeck } from '../export/export'
+import { CLASS_MINUTES } from '../shared/flags'
+import { EXPORTS } from '../shared/paths'
+import { spawnSlidev } from '../shared/slidev'
 
-const [command, ...rest] = process.argv.slice(2)
-process.env[SHORT_CLASS_ENV] = '50'
-
-if (command === 'dev' || command === 'build') {
-  const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
+/** Runs `slidev` (dev) or `slidev build` into dist-50/ for the 50-minute class; resolves with its exit code. */
+export function runShortClassSlidev(command: 'dev' | 'build', rest: readonly string[]): Promise<number> {
   const args = command === 'dev' ? ['--open', 'false', ...rest] : ['build', '--out', 'dist-50', ...rest]
-  const child = spawn(process.execPath, [slidev, ...args], { stdio: 'inherit', cwd: ROOT, env: process.env })
-  child.on('exit', code => process.exit(code ?? 1))
+  const child = spawnSlidev(args, { stdio: 'inherit', env: { ...process.env, [CLASS_MINUTES]: '50' } })
+  return new Promise(resolve => child.on('exit', code => resolve(code ?? 1)))
 }
-else if (command === 'export') {
+
+/** The slides and handout of the 50-minute class, in exports/50-minutes/ unless `options.outDir` says otherwise. */
+export async function exportShortClass(options: ExportOptions = {}): Promise<void> {
+  process.env[CLASS_MINUTES] = '50'
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => shortClassPreparser({ filepath, headmatter, mode }))
-  const exportScript = join(ROOT, 'tools/export/export.ts')
-  process.argv = [process.argv[0]!, exportScript, '--out', join(EXPORTS, '50-minutes'), '--skip-teaching-kit', '--skip-html', ...rest]
-  await import(pathToFileURL(exportScript).href)
-}
-else {
-  console.error('Usage: tsx tools/teaching/short-class.ts dev|build|export [Slidev or export options]')
-  process.exit(1)
+  await exportDeck({ ...options, outDir: options.outDir ?? join(EXPORTS, '50-minutes'), teachingKit: false, html: false })
 }

@@ -8,8 +8,7 @@
 // machine (the pages are set as content and off-machine requests are refused).
 import type { Browser } from 'playwright-chromium'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { questionBank } from '../../data/assessment'
 import { finishPdf } from '../export/pdf-meta'
@@ -69,13 +68,4 @@ export async function writeTeachingKit(outDir = EXPORTS, deck?: Deck, browser?: 
   await writeFile(paths.qti, toQtiPackage(questionBank, `Question bank: ${full.title}`))
   await writeFile(paths.moodleXml, toMoodleXml(questionBank))
   return [...paths.pdfs, paths.gift, paths.qti, paths.moodleXml]
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = process.argv[2] ? resolve(process.argv[2]) : undefined
-  const started = Date.now()
-  const files = await writeTeachingKit(out)
-  for (const file of files)
-    console.log(`wrote ${relative(process.cwd(), file)}`)
-  console.log(`teaching kit: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -11,13 +11,13 @@
 // Each is computed from the sources of truth (data/sources.ts, data/events.ts, slides.md and its
 // chapters) on each load; in dev an edit to them reloads the page.
 import type { Plugin, ViteDevServer } from 'vite'
-import { resolve } from 'node:path'
-import { runnerImport } from 'vite'
 import type { EventDates } from '../../lib/chapters'
 import type { CitationTarget, SearchDocument } from '../../lib/deck-modules'
 import { eventDatesOf } from '../../lib/chapters'
 import { plainText } from '../../lib/plain-text'
 import { loadDeck } from '../shared/deck'
+import { isDeckSource } from './deck-source'
+import { freshImport } from './fresh-import'
 
 const CITATIONS = 'virtual:deck/citations'
 const SEARCH_INDEX = 'virtual:deck/search-index'
@@ -25,16 +25,10 @@ const EVENT_DATES = 'virtual:deck/event-dates'
 const MODULES = [CITATIONS, SEARCH_INDEX, EVENT_DATES]
 const RESOLVED = (id: string) => `\0${id}`
 
-/** A data module as it is on disk now (not a cached import), e.g. `data/sources.ts`. */
-async function loadData<Module>(root: string, file: string): Promise<Module> {
-  const { module } = await runnerImport<Module>(resolve(root, file), { root, logLevel: 'silent' })
-  return module
-}
-
-const loadSources = (root: string) => loadData<typeof import('../../data/sources')>(root, 'data/sources.ts')
+const loadSources = (root: string) => freshImport<typeof import('../../data/sources')>(root, 'data/sources.ts')
 
 export async function eventDates(root: string): Promise<EventDates> {
-  return eventDatesOf((await loadData<typeof import('../../data/events')>(root, 'data/events.ts')).events)
+  return eventDatesOf((await freshImport<typeof import('../../data/events')>(root, 'data/events.ts')).events)
 }
 
 export async function citationTargets(root: string): Promise<Record<string, CitationTarget>> {
@@ -80,8 +74,6 @@ export async function searchDocuments(root: string): Promise<SearchDocument[]> {
   return documents
 }
 
-const WATCHED = /[\\/](?:data[\\/](?:sources|events)\.ts|slides\.md|pages[\\/][^\\/]+\.md)$/
-
 /** Serves the virtual modules; reloads the page in dev when their sources change. */
 export function deckModules(): Plugin {
   let root = process.cwd()
@@ -103,7 +95,7 @@ export function deckModules(): Plugin {
     },
     configureServer(server: ViteDevServer) {
       server.watcher.on('change', (file) => {
-        if (!WATCHED.test(file))
+        if (!isDeckSource(file))
           return
         for (const id of MODULES) {
           const module = server.moduleGraph.getModuleById(RESOLVED(id))

@@ -5,7 +5,7 @@ import { defineComponent, h } from 'vue'
 export const SLIDE_NO = 12
 
 /** Stands in for Slidev's global <Link>: an anchor to the route, rendering its slot. */
-export const LinkStub = defineComponent({
+const LinkStub = defineComponent({
   name: 'Link',
   props: { to: { type: [String, Number], required: true } },
   setup(props, { slots }) {

@@ -3,62 +3,13 @@
 // "As of" date; these checks report the YAML errors, a frontmatter that is not `key: value` lines,
 // known keys with a wrong value, and keys that look like a misspelt known key.
 //
-// `FRONTMATTER_KEYS` is the one list of the keys the deck knows and what each must hold.
-import type { Frontmatter } from '@slidev/types'
-import type { DeckSource, SourceBlock } from './deck-source'
-import type { Finding, Problem } from './problems'
+// The keys and what each must hold: FRONTMATTER_KEYS in tools/shared/frontmatter.ts.
+import type { Deck, SourceBlock } from '../shared/deck'
+import type { KeyContext } from '../shared/frontmatter'
+import type { Finding, Problem, Rule } from './problems'
 import { getDefaultConfig } from '@slidev/parser'
-import { activities } from '../../data/activities'
-import { isIsoDate } from '../../data/dates'
+import { FRONTMATTER_KEYS } from '../shared/frontmatter'
 import { closest } from './problems'
-
-interface KeyContext {
-  /** Layouts a slide may use */
-  layouts: readonly string[]
-}
-
-interface KeyRule {
-  /** What a valid value looks like, e.g. "a date in quotes, like asOf: '2026-06-15'" */
-  expect: string
-  /** Whether the value is valid; keys without it take any value */
-  valid?: (value: unknown, context: KeyContext) => boolean
-}
-
-const isBoolean = (value: unknown) => typeof value === 'boolean'
-const isString = (value: unknown) => typeof value === 'string'
-const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0
-const any = (expect: string): KeyRule => ({ expect })
-
-/** The keys this deck adds; slide-bottom.vue and the content tests read them. */
-const DECK_KEYS = {
-  asOf: { expect: 'a date in quotes, like asOf: \'2026-06-15\' (the footer shows "As of June 15, 2026")', valid: isIsoDate },
-  optional: { expect: 'true or false (true: a slide the 50-minute class skips; tools/rules/timing.ts)', valid: isBoolean },
-  activity: { expect: `the id of an activity in data/activities.ts (${activities.map(a => a.id).join(', ')})`, valid: value => activities.some(a => a.id === value) },
-  discussion: { expect: 'true or false (true: seminar questions, counted as class work in the timing)', valid: isBoolean },
-} satisfies Record<string, KeyRule>
-
-/** Slidev's per-slide keys (its `Frontmatter` type: the compiler keeps this list complete). */
-const SLIDEV_KEYS = {
-  layout: { expect: 'the name of a layout', valid: (value, { layouts }) => typeof value === 'string' && layouts.includes(value) },
-  class: any('CSS classes'),
-  clicks: { expect: 'a whole number of click steps, like clicks: 2', valid: isCount },
-  clicksStart: { expect: 'a whole number, like clicksStart: 1', valid: isCount },
-  preload: { expect: 'true or false', valid: isBoolean },
-  hide: { expect: 'true or false', valid: isBoolean },
-  disabled: { expect: 'true or false', valid: isBoolean },
-  hideInToc: { expect: 'true or false', valid: isBoolean },
-  title: { expect: 'text', valid: isString },
-  level: { expect: 'a heading level from 1 to 6', valid: value => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6 },
-  routeAlias: { expect: 'text without spaces, like routeAlias: sources-1', valid: value => typeof value === 'string' && /^[\w-]+$/.test(value) },
-  zoom: { expect: 'a number, like zoom: 0.9', valid: value => typeof value === 'number' && value > 0 },
-  clickAnimation: { expect: 'text', valid: isString },
-  dragPos: any('positions of draggable elements'),
-  src: { expect: 'the path of a Markdown file, like src: ./pages/04-singapore.md', valid: isString },
-  transition: any('a transition name'),
-} satisfies Record<keyof Frontmatter, KeyRule>
-
-/** Every frontmatter key the deck knows, and what its value must be. */
-export const FRONTMATTER_KEYS: Record<string, KeyRule> = { ...SLIDEV_KEYS, ...DECK_KEYS }
 
 /** Keys of the headmatter (the first block of slides.md): Slidev's deck settings as well. */
 const HEADMATTER_KEYS = new Set([...Object.keys(getDefaultConfig()), 'defaults', 'addons', ...Object.keys(FRONTMATTER_KEYS)])
@@ -117,12 +68,14 @@ function frontmatterFindings(block: SourceBlock, isHeadmatter: boolean, context:
 }
 
 /** The frontmatter problems of every slide block in every file (imports and hidden slides included). */
-export function checkFrontmatter(deck: Pick<DeckSource, 'blocks' | 'layouts'>): Problem[] {
+export function checkFrontmatter(deck: Pick<Deck, 'blocks' | 'layouts'>): Problem[] {
   return deck.blocks.flatMap(block =>
     frontmatterFindings(block, block.headmatter, { layouts: deck.layouts }).map(({ line, ...finding }) => ({
       file: block.file,
       line,
-      slide: block.no === undefined ? undefined : { no: block.no, title: block.title },
+      slide: block.slide,
       ...finding,
     })))
 }
+
+export const frontmatterRule: Rule = { name: 'frontmatter', severity: 'error', check: checkFrontmatter }

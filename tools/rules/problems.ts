@@ -1,4 +1,8 @@
-// What a check reports, and the one message that lists every problem.
+// What a rule reports, and the one message that lists every problem.
+import type { Deck } from '../shared/deck'
+
+/** An error stops build, dev and export; a warning is printed and fails the tests. */
+export type Severity = 'error' | 'warning'
 
 /** One mistake in the slide sources, with where it is and how to fix it. */
 export interface Problem {
@@ -17,6 +21,14 @@ export interface Problem {
 /** A finding of a rule before the caller adds where it is. */
 export type Finding = Pick<Problem, 'problem' | 'fix'>
 
+/** A rule: a function of the deck, registered in tools/rules/index.ts with its severity. */
+export interface Rule {
+  /** Short name, shown in test titles, e.g. "components" */
+  name: string
+  severity: Severity
+  check: (deck: Deck) => Problem[]
+}
+
 function place(problem: Problem): string {
   const slide = problem.slide ? `, slide ${problem.slide.no}${problem.slide.title ? ` "${problem.slide.title}"` : ''}` : ''
   return `${problem.file}:${problem.line}${slide}`
@@ -32,7 +44,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /** Edit distance, for "did you mean …" suggestions. */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]

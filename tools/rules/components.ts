@@ -5,8 +5,9 @@
 // `COMPONENT_RULES` is the registry: one rule per component, keyed by its tag name. A new component
 // whose props name data adds its rule here.
 import type { MapView } from '../../data/schema'
-import type { DeckSlide } from './deck-source'
-import type { Finding, Problem } from './problems'
+import type { ComponentUse } from '../shared/components'
+import type { DeckSlide } from '../shared/deck'
+import type { Finding, Problem, Rule } from './problems'
 import { isIsoDate } from '../../data/dates'
 import { debatePairs } from '../../data/debate'
 import { events, eventsBetween } from '../../data/events'
@@ -17,89 +18,11 @@ import { quotes } from '../../data/quotes'
 import { bibliography, isKnownSource, SOURCE_PAGES } from '../../data/sources'
 import { SUMMIT_STEPS } from '../../data/summits'
 import { crossMethodProblem, warheadSeries } from '../../data/warheads'
+import { RUNTIME } from '../shared/components'
 import { closest } from './problems'
 
-/** A prop as written: `id="SGP-03"` (static) or `:step="$clicks"` (bound, a JavaScript expression). */
-export interface PropValue {
-  /** The text between the quotes */
-  raw: string
-  bound: boolean
-  /** The value when it is known at build time: a static string, or a bound literal (number, string, array of strings) */
-  value: unknown
-}
-
-/** One use of a component on a slide. */
-export interface ComponentUse {
-  name: string
-  /** The tag as written, e.g. `<Cite id="XXX-99" />` */
-  tag: string
-  props: Map<string, PropValue>
-  /** 1-based line in the slide's file */
-  line: number
-}
-
 /** Checks one use of a component; returns what is wrong with it (nothing when it is fine). */
-export type ComponentRule = (use: ComponentUse, slide: DeckSlide) => Finding[]
-
-/** Marks a bound prop whose value is only known in the browser (e.g. `$clicks`). */
-export const RUNTIME = Symbol('known at run time')
-
-/** The value of a bound prop when it is a literal: a number, a quoted string, or an array of those. */
-export function literal(expression: string): unknown {
-  const text = expression.trim()
-  if (/^-?\d+(?:\.\d+)?$/.test(text))
-    return Number(text)
-  if (/^'[^']*'$/.test(text) || /^"[^"]*"$/.test(text))
-    return text.slice(1, -1)
-  if (/^\[[\s\w'",.-]*\]$/.test(text)) {
-    try {
-      return JSON.parse(text.replace(/'/g, '"'))
-    }
-    catch {
-      return RUNTIME
-    }
-  }
-  return RUNTIME
-}
-
-const PROP = /([:@]?[\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g
-
-function parseProps(attributes: string): Map<string, PropValue> {
-  const props = new Map<string, PropValue>()
-  for (const [, name, doubleQuoted, singleQuoted] of attributes.matchAll(PROP)) {
-    const raw = doubleQuoted ?? singleQuoted ?? ''
-    if (name!.startsWith(':'))
-      props.set(name!.slice(1), { raw, bound: true, value: literal(raw) })
-    else if (!name!.startsWith('@'))
-      props.set(name!, { raw, bound: false, value: raw })
-  }
-  return props
-}
-
-/** Blanks out HTML comments (speaker notes) and fenced code, keeping line breaks so lines still count. */
-function maskNonMarkup(body: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ')
-  return body.replace(/<!--[\s\S]*?-->/g, blank).replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, blank)
-}
-
-/** Every use of the named components in a slide's body. */
-export function findComponents(slide: DeckSlide, names: Iterable<string>): ComponentUse[] {
-  const wanted = [...names].join('|')
-  if (!wanted)
-    return []
-  const body = maskNonMarkup(slide.body)
-  const uses: ComponentUse[] = []
-  for (const match of body.matchAll(new RegExp(`<(${wanted})(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'g'))) {
-    const before = body.slice(0, match.index)
-    uses.push({
-      name: match[1]!,
-      tag: match[0].replace(/\s+/g, ' '),
-      props: parseProps(match[2]!.replace(/\/$/, '')),
-      line: slide.bodyLine + (before.match(/\n/g)?.length ?? 0),
-    })
-  }
-  return uses
-}
+type ComponentRule = (use: ComponentUse, slide: DeckSlide) => Finding[]
 
 // ---------------------------------------------------------------------------------------------
 // Helpers the rules share
@@ -256,7 +179,7 @@ const placeMap: ComponentRule = (use) => {
 }
 
 /** Every component whose props name data, and its rule. */
-export const COMPONENT_RULES: Record<string, ComponentRule> = {
+const COMPONENT_RULES: Record<string, ComponentRule> = {
   Cite: cite,
   CiteList: citeList,
   QuoteCard: quoteCard,
@@ -269,12 +192,14 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
 }
 
 /** The problems of every registered component on every slide. */
-export function checkComponents(slides: readonly DeckSlide[], rules: Record<string, ComponentRule> = COMPONENT_RULES): Problem[] {
-  return slides.flatMap(slide => findComponents(slide, Object.keys(rules)).flatMap(use =>
-    rules[use.name]!(use, slide).map(finding => ({
+export function checkComponents(slides: readonly DeckSlide[]): Problem[] {
+  return slides.flatMap(slide => slide.components.filter(use => Object.hasOwn(COMPONENT_RULES, use.name)).flatMap(use =>
+    COMPONENT_RULES[use.name]!(use, slide).map(finding => ({
       file: slide.file,
       line: use.line,
       slide: { no: slide.no, title: slide.title },
       ...finding,
     }))))
 }
+
+export const componentsRule: Rule = { name: 'components', severity: 'error', check: deck => checkComponents(deck.slides) }
