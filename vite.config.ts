@@ -26,6 +26,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { META_CONTENT_SECURITY_POLICY } from './tools/hosting/security-headers'
 import { loadDeck } from './tools/shared/deck'
+import { citationDetailsModule } from './tools/vite/citation-details'
 import { deckModules } from './tools/vite/deck-modules'
 
 const DATA_CHECK = fileURLToPath(new URL('./data/check.ts', import.meta.url))
@@ -193,7 +194,7 @@ async function webApp(root: string): Promise<PluginOption[]> {
 
 export default defineConfig(async ({ command }) => {
   const root = fileURLToPath(new URL('.', import.meta.url))
-  const plugins: PluginOption[] = [deckChecks(), deckModules()]
+  const plugins: PluginOption[] = [deckChecks(), deckModules(), citationDetailsModule()]
   if (SINGLE_FILE)
     plugins.push(withoutManualChunks(), viteSingleFile({ removeViteModuleLoader: true }))
   else if (command === 'build')

@@ -16,6 +16,7 @@ import { runnerImport } from 'vite'
 import type { EventDates } from '../../lib/chapters'
 import type { CitationTarget, SearchDocument } from '../../lib/deck-modules'
 import { eventDatesOf } from '../../lib/chapters'
+import { citedTags } from '../../lib/citations'
 import { plainText } from '../../lib/plain-text'
 import { loadDeck } from '../shared/deck'
 
@@ -26,12 +27,12 @@ const MODULES = [CITATIONS, SEARCH_INDEX, EVENT_DATES]
 const RESOLVED = (id: string) => `\0${id}`
 
 /** A data module as it is on disk now (not a cached import), e.g. `data/sources.ts`. */
-async function loadData<Module>(root: string, file: string): Promise<Module> {
+export async function loadData<Module>(root: string, file: string): Promise<Module> {
   const { module } = await runnerImport<Module>(resolve(root, file), { root, logLevel: 'silent' })
   return module
 }
 
-const loadSources = (root: string) => loadData<typeof import('../../data/sources')>(root, 'data/sources.ts')
+export const loadSources = (root: string) => loadData<typeof import('../../data/sources')>(root, 'data/sources.ts')
 
 export async function eventDates(root: string): Promise<EventDates> {
   return eventDatesOf((await loadData<typeof import('../../data/events')>(root, 'data/events.ts')).events)
@@ -42,7 +43,7 @@ export async function citationTargets(root: string): Promise<Record<string, Cita
   return Object.fromEntries(bibliography.map(entry => [entry.id, {
     page: sourcePageOf(entry.id),
     outlets: entry.sources.map(source => source.outlet),
-    singleReport: entry.tags?.includes('single report') ?? false,
+    singleReport: citedTags(entry).includes('single report'),
   }]))
 }
 
