@@ -36,6 +36,8 @@ const TEXT_PAIRS: Pair[] = [
   { fg: 'fg', bg: 'land-strong', min: AIM, where: 'PlaceMap place names on North Korea' },
   { fg: 'muted', bg: 'land', min: AIM, where: 'PlaceMap country names' },
   { fg: 'accent', bg: 'land', min: AIM, where: 'PlaceMap highlighted dots' },
+  { fg: 'muted', bg: 'bg', min: AIM, where: 'CitePanel labels and kinds of source' },
+  { fg: 'link', bg: 'bg', min: AIM, where: 'CitePanel links and Close button' },
 ]
 
 /** Non-text contrast against the surface the shape sits on (WCAG 1.4.11). */
@@ -50,6 +52,7 @@ const GRAPHIC_PAIRS: Pair[] = [
   { fg: 'accent', bg: 'bg', min: GRAPHIC, where: 'record bar, quote card rule' },
   { fg: 'rule', bg: 'land', min: GRAPHIC, where: 'PlaceMap coastlines and borders' },
   { fg: 'critic', bg: 'land', min: GRAPHIC, where: 'PlaceMap DMZ line' },
+  { fg: 'accent', bg: 'bg', min: GRAPHIC, where: 'CitePanel border' },
 ]
 
 const tokensCss = readFileSync(TOKENS_FILE, 'utf8')

@@ -257,7 +257,7 @@ test.describe('prefers-reduced-motion', () => {
   })
 })
 
-test('Tab reaches the citation links on a slide, shows focus, and moves on', async ({ page, problems }) => {
+test('Tab reaches the citations on a slide, shows focus, and moves on', async ({ page, problems }) => {
   // Prefer a slide with several citations, so focus has to move from one citation to the next.
   const citations = (s: DeckSlide) => s.content.match(/<(?:Cite|QuoteCard)\b/g)?.length ?? 0
   const slide = deck.find(s => !hasClicks(s) && citations(s) >= 2) ?? deck.find(s => citations(s) > 0)
@@ -265,7 +265,8 @@ test('Tab reaches the citation links on a slide, shows focus, and moves on', asy
   const { no } = slide!
   await page.goto(`${no}?clicks=${LAST_STEP}`)
   await settle(page, no)
-  const citeLinks = slideLocator(page, no).locator('.cite a, a[href*="sources-"]')
+  // A citation is a button that opens its panel (components/Cite.vue); other links to the Sources chapter stay links.
+  const citeLinks = slideLocator(page, no).locator('.cite button, a[href*="sources-"]')
   const total = await citeLinks.count()
   expect(total, `${where(slide!)} should render citation links`).toBeGreaterThan(0)
 
@@ -275,7 +276,7 @@ test('Tab reaches the citation links on a slide, shows focus, and moves on', asy
       return null
     const style = getComputedStyle(element)
     return {
-      isCite: Boolean(element.closest(`[data-slidev-no="${no}"]`)) && element.matches('.cite a, a[href*="sources-"]'),
+      isCite: Boolean(element.closest(`[data-slidev-no="${no}"]`)) && element.matches('.cite button, a[href*="sources-"]'),
       id: element.outerHTML.slice(0, 120),
       outline: style.outlineStyle === 'none' ? 0 : Number.parseFloat(style.outlineWidth),
       shadow: style.boxShadow,
