@@ -34,6 +34,10 @@ declare module 'virtual:deck/search-index' {
   const documents: import('./lib/deck-modules').SearchDocument[]
   export default documents
 }
+declare module 'virtual:deck/citation-details' {
+  const details: Record<string, import('./lib/deck-modules').CitationDetail>
+  export default details
+}
 declare module 'virtual:deck/event-dates' {
   const dates: import('./lib/chapters').EventDates
   export default dates

@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { citationDetailsModule } from './tools/vite/citation-details'
 import { deckModules } from './tools/vite/deck-modules'
 
 // One Vitest config, three projects, grouped by what the tests read:
@@ -14,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         // deckModules: the build-time modules components read (virtual:deck/citations).
-        plugins: [vue(), deckModules()],
+        plugins: [vue(), deckModules(), citationDetailsModule()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

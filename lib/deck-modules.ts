@@ -1,4 +1,5 @@
 // What the build-time modules of tools/vite/deck-modules.ts hold, for the components that read them.
+import type { CitedTag } from './citations'
 
 export interface CitationTarget {
   /** the Sources page (1-based) that lists the entry: the slide with routeAlias `sources-<page>` */
@@ -17,4 +18,24 @@ export interface SearchDocument {
   text: string
   /** notes are added in the browser from Slidev's slide data (empty in a --without-notes build) */
   kind: 'slide' | 'source' | 'note'
+}
+
+/** One source of a cited fact, as the citation panel shows it. */
+export interface CitationSource {
+  outlet: string
+  url: string
+  /** what kind of source it is, in words ("wire service"); absent where data/source-hosts.ts does not know the host */
+  kind?: string
+}
+
+/** What the citation panel shows of a fact (virtual:deck/citation-details, loaded on first open). */
+export interface CitationDetail {
+  /** the bibliography's one-line summary */
+  summary: string
+  /** as precise as the pack gives it (a day, a month or a year), with `until` for periods */
+  date: string
+  until?: string
+  /** the pack's tags on the part cited (lib/citations.ts, citedTags) */
+  tags: CitedTag[]
+  sources: CitationSource[]
 }

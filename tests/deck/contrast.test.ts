@@ -37,6 +37,8 @@ const TEXT_PAIRS: Pair[] = [
   { fg: 'fg', bg: 'land', min: AIM, where: 'PlaceMap place and country names on land (print: no halo)' },
   { fg: 'fg', bg: 'land-strong', min: AIM, where: 'PlaceMap place names on North Korea' },
   { fg: 'accent', bg: 'land', min: AIM, where: 'PlaceMap highlighted dots' },
+  { fg: 'muted', bg: 'bg', min: AIM, where: 'CitePanel labels and kinds of source' },
+  { fg: 'link', bg: 'bg', min: AIM, where: 'CitePanel links and Close button' },
 ]
 
 /** Non-text contrast against the surface the shape sits on (WCAG 1.4.11). */
@@ -57,6 +59,7 @@ const GRAPHIC_PAIRS: Pair[] = [
   { fg: 'map-flight', bg: 'land', min: GRAPHIC, where: 'PlaceMap flight lines over land' },
   { fg: 'map-flight', bg: 'land-strong', min: GRAPHIC, where: 'PlaceMap flight lines over North Korea' },
   { fg: 'muted', bg: 'land', min: GRAPHIC, where: 'PlaceMap leader lines to country names' },
+  { fg: 'accent', bg: 'bg', min: GRAPHIC, where: 'CitePanel border' },
 ]
 
 /** Tokens that are never a text or shape colour on their own: the modal scrim is mixed with transparency. */

@@ -27,12 +27,13 @@ test('the sources slides list exactly the ids cited on the other slides', async 
   console.log(`${cited.size} cited ids, each listed once on the sources slides`)
 })
 
-test('a citation links to the sources slide that lists it', async ({ page, problems }) => {
+test('a citation opens its panel, whose link goes to the sources slide that lists it', async ({ page, problems }) => {
   const slide = deck.find(slide => slide.content.includes('<Cite '))!
   await page.goto(String(slide.no))
-  const cite = page.locator(`[data-slidev-no="${slide.no}"] .cite a`).first()
+  const cite = page.locator(`[data-slidev-no="${slide.no}"] .cite button`).first()
   const id = idOf((await cite.textContent())!)
   await cite.click()
+  await page.getByRole('dialog', { name: `Source ${id}` }).getByRole('link', { name: 'Full entry in the Sources chapter' }).click()
   await expect(page).toHaveURL(/\/sources-\d+$/)
   await expect(page.locator(`li#source-${id}`)).toBeVisible()
   expectNoProblems(problems, `slide ${slide.no}`)

@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { sourceById } from '../../data/sources'
+import { formatPeriod } from '../../lib/format'
 import { plainText } from '../../lib/plain-text'
 import { singleFileName } from '../../tools/export/single-file'
 import { loadDeck } from '../../tools/shared/deck'
@@ -108,10 +110,23 @@ test('opens from file:// on the first, a middle and the last slide; arrows and o
   expect(problems.consoleErrors, 'console errors').toEqual([])
 })
 
-test('a citation link goes to its Sources slide inside the file', async ({ page, problems }) => {
+test('a citation opens its panel inside the file, and its link goes to the Sources slide', async ({ page, problems }) => {
   await page.goto(fileUrl(2))
-  const cite = page.locator('[data-slidev-no="2"] .cite a').first()
+  const cite = page.locator('[data-slidev-no="2"] .cite button').first()
+  const id = (await cite.textContent())!.replace(/^\[|\]$/g, '')
+  const entry = sourceById(id)
   await cite.click()
+  const panel = page.getByRole('dialog', { name: `Source ${id}` })
+  await expect(panel).toBeFocused()
+  await expect(panel.locator('.cite-panel__summary')).toHaveText(entry.summary)
+  await expect(panel.locator('.cite-panel__date')).toHaveText(formatPeriod(entry.date, entry.until))
+  await expect(panel.getByRole('link', { name: `${entry.sources[0]!.outlet} (opens in a new tab)` })).toHaveAttribute('href', entry.sources[0]!.url)
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(cite).toBeFocused()
+
+  await cite.click()
+  await panel.getByRole('link', { name: 'Full entry in the Sources chapter' }).click()
   await expect(page).toHaveURL(/#\/sources-\d+$/)
   const alias = page.url().split('#/')[1]
   const target = deck.find(slide => slide.frontmatter.routeAlias === alias)

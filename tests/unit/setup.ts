@@ -4,6 +4,9 @@ import { vi } from 'vitest'
 
 vi.mock('@slidev/client', async () => {
   const { ref } = await import('vue')
-  const { SLIDE_NO } = await import('./components/stubs')
-  return { useSlideContext: () => ({ $page: ref(SLIDE_NO) }) }
+  const { SLIDE_NO, renderContext, printMode } = await import('./components/stubs')
+  return {
+    useSlideContext: () => ({ $page: ref(SLIDE_NO), $renderContext: renderContext }),
+    useNav: () => ({ isPrintMode: printMode, currentPage: ref(SLIDE_NO) }),
+  }
 })

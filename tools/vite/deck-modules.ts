@@ -14,6 +14,7 @@ import type { Plugin, ViteDevServer } from 'vite'
 import type { EventDates } from '../../lib/chapters'
 import type { CitationTarget, SearchDocument } from '../../lib/deck-modules'
 import { eventDatesOf } from '../../lib/chapters'
+import { citedTags } from '../../lib/citations'
 import { plainText } from '../../lib/plain-text'
 import { loadDeck } from '../shared/deck'
 import { isDeckSource } from './deck-source'
@@ -25,7 +26,7 @@ const EVENT_DATES = 'virtual:deck/event-dates'
 const MODULES = [CITATIONS, SEARCH_INDEX, EVENT_DATES]
 const RESOLVED = (id: string) => `\0${id}`
 
-const loadSources = (root: string) => freshImport<typeof import('../../data/sources')>(root, 'data/sources.ts')
+export const loadSources = (root: string) => freshImport<typeof import('../../data/sources')>(root, 'data/sources.ts')
 
 export async function eventDates(root: string): Promise<EventDates> {
   return eventDatesOf((await freshImport<typeof import('../../data/events')>(root, 'data/events.ts')).events)
@@ -36,7 +37,7 @@ export async function citationTargets(root: string): Promise<Record<string, Cita
   return Object.fromEntries(bibliography.map(entry => [entry.id, {
     page: sourcePageOf(entry.id),
     outlets: entry.sources.map(source => source.outlet),
-    singleReport: entry.tags?.includes('single report') ?? false,
+    singleReport: citedTags(entry).includes('single report'),
   }]))
 }
 
