@@ -190,6 +190,7 @@ export type Flight = z.infer<typeof flight>
 export type CitedText = z.infer<typeof citedText>
 export type SummitRow = z.infer<typeof summitRow>
 export type DebatePair = z.infer<typeof debatePair>
+export type SourceTag = z.infer<typeof sourceTag>
 export type PartTag = z.infer<typeof partTag>
 export type WarheadMethod = z.infer<typeof warheadMethod>
 export type WarheadEstimate = z.infer<typeof warheadEstimate>

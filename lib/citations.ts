@@ -22,16 +22,24 @@ export function toggleCitations(): void {
 export const openCitation = shallowRef<symbol | null>(null)
 
 /**
- * The pack's tags that apply to the part of a fact the deck cites: the one place that reads them, for
- * the citation's "(single report)" and the panel. 'weakly sourced' never applies: the deck leaves a
- * weakly sourced part out, and a weakly sourced fact is cited only beside one that carries the claim.
+ * The pack's tags a citation of this fact can carry: the one place that reads them, for the
+ * citation's "(single report)" and the panel. A tag on the whole fact has no `part`; a tag on one
+ * detail (`partTags`) names that detail. 'weakly sourced' never applies: the deck leaves a weakly
+ * sourced part out, and a weakly sourced fact is cited only beside one that carries the claim.
  */
-export function citedTags(entry: BibliographyEntry): CitedTag[] {
-  return (entry.tags ?? []).filter((tag): tag is CitedTag => tag !== 'weakly sourced')
+export function citedTags(entry: BibliographyEntry): CitedTagNote[] {
+  const notWeak = (tag: SourceTag): tag is CitedTag => tag !== 'weakly sourced'
+  return [
+    ...(entry.tags ?? []).filter(notWeak).map(tag => ({ tag })),
+    ...(entry.partTags ?? []).flatMap(({ tag, part }) => notWeak(tag) ? [{ tag, part }] : []),
+  ]
 }
 
 /** A tag a citation can carry: the pack's tags but 'weakly sourced' (above). */
 export type CitedTag = Exclude<SourceTag, 'weakly sourced'>
+
+/** A tag with the detail it covers, when it covers one detail only. */
+export interface CitedTagNote { tag: CitedTag, part?: string }
 
 const KIND_WORDS: Record<Exclude<SourceHost['kind'], 'mirror'>, string> = {
   'official': 'official source',

@@ -1,5 +1,5 @@
 // What the build-time modules of tools/vite/deck-modules.ts hold, for the components that read them.
-import type { CitedTag } from './citations'
+import type { CitedTagNote } from './citations'
 
 export interface CitationTarget {
   /** the Sources page (1-based) that lists the entry: the slide with routeAlias `sources-<page>` */
@@ -35,7 +35,11 @@ export interface CitationDetail {
   /** as precise as the pack gives it (a day, a month or a year), with `until` for periods */
   date: string
   until?: string
-  /** the pack's tags on the part cited (lib/citations.ts, citedTags) */
-  tags: CitedTag[]
+  /** `date` is the piece's publication date (commentary), not the day of an event */
+  published?: true
+  /** where the pack gives no publication date: what the piece is about instead */
+  about?: string
+  /** the pack's tags, each with the detail it covers when it covers one (lib/citations.ts, citedTags) */
+  tags: CitedTagNote[]
   sources: CitationSource[]
 }

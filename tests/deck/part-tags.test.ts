@@ -8,6 +8,7 @@ import { places } from '../../data/places'
 import { bibliography } from '../../data/sources'
 import { summitRows } from '../../data/summits'
 import { type CitedText, citedSlideLines, partTagProblems } from '../../tools/rules/part-tags'
+import { readComponents } from '../../tools/shared/components'
 import { loadDeck } from '../../tools/shared/deck'
 
 const { slides } = await loadDeck()
@@ -28,20 +29,20 @@ describe('tags scoped to the detail they cover', () => {
   })
 
   it('marks each scoped detail where the slides and the data use it, and nowhere else', () => {
-    const slideTexts = slides.flatMap(slide => citedSlideLines(`slide ${slide.no} (${slide.file})`, slide.content))
+    const slideTexts = slides.flatMap(slide => citedSlideLines(slide))
     expect(partTagProblems([...slideTexts, ...dataTexts], bibliography)).toEqual([])
   })
 
   it('shows "(single report)" on the dog-tag line only', () => {
-    const singapore = slides.filter(slide => slide.file === 'pages/04-singapore.md').flatMap(slide => citedSlideLines('', slide.content))
+    const singapore = slides.filter(slide => slide.file === 'pages/04-singapore.md').flatMap(slide => citedSlideLines(slide))
     expect(singapore.filter(line => line.cites.includes('SGP-11')).map(line => line.text.includes('(single report)')))
       .toEqual([false, false, true])
   })
 
   it('fails an unmarked detail, a misplaced mark and a weak detail cited alone (negative controls)', () => {
-    const check = (text: string) => partTagProblems(citedSlideLines('slide 1', text), bibliography)
+    const check = (text: string) => partTagProblems(citedSlideLines({ no: 1, file: 'x.md', body: text, bodyLine: 1, components: readComponents(text, 1) }), bibliography)
     expect(check('- North Korea supplied just one dog tag <Cite id="SGP-11" />'))
-      .toEqual(['slide 1: uses SGP-11\'s detail "one dog tag", which the pack tags [single report]; write "(single report)" beside it'])
+      .toEqual(['slide 1 (x.md:1): uses SGP-11\'s detail "one dog tag", which the pack tags [single report]; write "(single report)" beside it'])
     expect(check('- 55 cases of remains (single report) <Cite id="SGP-11" />')[0]).toMatch(/says "\(single report\)", but uses no single-report detail of SGP-11/)
     expect(check('- Trump in Beijing: no Kim contact <Cite id="T2-14" />')[0]).toMatch(/uses T2-14's detail .*weak source.*cite a second fact/)
     expect(check('- Trump in Beijing: no meeting with Kim <Cite id="T2-14" /> <Cite id="T2-23" />')).toEqual([])

@@ -28,7 +28,7 @@ export function expectNoProblems(problems: PageProblems, where: string) {
 }
 
 /** Markdown's typographer curls quotes and apostrophes on the page; compare titles without that. */
-function flatTypography(text: string): string {
+export function flatTypography(text: string): string {
   return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
 }
 

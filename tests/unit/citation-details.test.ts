@@ -16,6 +16,8 @@ describe('citation details', () => {
         summary: entry.summary,
         date: entry.date,
         ...(entry.until ? { until: entry.until } : {}),
+        ...(entry.published ? { published: true } : {}),
+        ...(entry.about ? { about: entry.about } : {}),
         tags: citedTags(entry),
         sources: entry.sources.map(({ outlet, url }) => {
           const host = sourceHost(url)
@@ -30,7 +32,8 @@ describe('citation details', () => {
 describe('citedTags', () => {
   it('keeps the tags a citation shows and leaves out "weakly sourced"', () => {
     expect(citedTags({ ...sourceById('SGP-11'), tags: ['single report', 'weakly sourced', 'translation varies'] }))
-      .toEqual(['single report', 'translation varies'])
+      .toEqual([{ tag: 'single report' }, { tag: 'translation varies' }, { tag: 'single report', part: 'one dog tag' }])
+    expect(citedTags({ ...sourceById('T2-14'), tags: undefined }).filter(note => note.part)).toEqual([])
     expect(citedTags({ ...sourceById('ESC-04'), tags: undefined })).toEqual([])
   })
 })

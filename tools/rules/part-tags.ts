@@ -7,6 +7,7 @@
 //   - a text that uses a detail whose translation varies says "translation varies".
 // Pure function: tests/deck/part-tags.test.ts feeds it the slides' lines and the data modules' texts.
 import type { PartTag } from '../../data/schema'
+import type { DeckSlide } from '../shared/deck'
 
 /** A text a reader sees, with the facts cited beside it. */
 export interface CitedText {
@@ -55,10 +56,14 @@ export function partTagProblems(texts: readonly CitedText[], entries: readonly T
   return problems
 }
 
-/** A slide's visible lines that cite facts with <Cite id="…" />, speaker notes left out. */
-export function citedSlideLines(where: string, content: string): CitedText[] {
-  return content.replace(/<!--[\s\S]*?-->/g, '').split('\n').flatMap((line) => {
-    const cites = [...line.matchAll(/<Cite\s+id="([^"]+)"/g)].map(match => match[1]!)
-    return cites.length ? [{ where, text: line.trim(), cites }] : []
-  })
+/** A slide's lines that cite facts with <Cite id="…" /> (from the deck model's components), with their file line. */
+export function citedSlideLines(slide: Pick<DeckSlide, 'no' | 'file' | 'body' | 'bodyLine' | 'components'>): (CitedText & { line: number })[] {
+  const lines = slide.body.split('\n')
+  const citesByLine = new Map<number, string[]>()
+  for (const use of slide.components) {
+    const id = use.props.get('id')?.value
+    if (use.name === 'Cite' && typeof id === 'string')
+      citesByLine.set(use.line, [...citesByLine.get(use.line) ?? [], id])
+  }
+  return [...citesByLine].map(([line, cites]) => ({ where: `slide ${slide.no} (${slide.file}:${line})`, line, text: (lines[line - slide.bodyLine] ?? '').trim(), cites }))
 }

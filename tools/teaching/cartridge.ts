@@ -16,7 +16,6 @@ import { activities } from '../../data/activities'
 import { questionBank, questionMarks } from '../../data/assessment'
 import { readings, readingUrl } from '../../data/readings'
 import { plainText } from '../../lib/plain-text'
-import { DISCUSSION_KEY } from '../rules/timing'
 import { addQtiItem, QTI_NS } from './qti'
 
 const CP_NS = 'http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1'
@@ -45,7 +44,7 @@ export interface CartridgeInputs {
 
 /** A seminar slide as a discussion topic: its title and its numbered questions, citations left out. */
 export function seminarTopics(slides: readonly DeckSlide[]): { title: string, questions: string[] }[] {
-  return slides.filter(slide => slide.frontmatter[DISCUSSION_KEY] === true).map(slide => ({
+  return slides.filter(slide => slide.frontmatter.discussion === true).map(slide => ({
     title: slide.title,
     questions: slide.content.split('\n').filter(line => /^\s*\d+\.\s/.test(line))
       .map(line => plainText(line.replace(/<[A-Z]\w*[^>]*\/>/g, '')).replace(/^\s*\d+\.\s*/, '').trim()),

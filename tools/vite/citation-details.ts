@@ -23,6 +23,8 @@ export async function citationDetails(root: string): Promise<Record<string, Cita
       summary: entry.summary,
       date: entry.date,
       ...(entry.until ? { until: entry.until } : {}),
+      ...(entry.published ? { published: true as const } : {}),
+      ...(entry.about ? { about: entry.about } : {}),
       tags: citedTags(entry),
       sources: entry.sources.map(({ outlet, url }) => {
         const host = sourceHost(url)

@@ -37,7 +37,7 @@ export async function citationTargets(root: string): Promise<Record<string, Cita
   return Object.fromEntries(bibliography.map(entry => [entry.id, {
     page: sourcePageOf(entry.id),
     outlets: entry.sources.map(source => source.outlet),
-    singleReport: citedTags(entry).includes('single report'),
+    singleReport: citedTags(entry).some(note => note.tag === 'single report' && !note.part),
   }]))
 }
 

@@ -81,7 +81,7 @@ describe('Cite opens a panel', () => {
 
   it('shows the pack\'s tags on a single report, and no note on other facts', async () => {
     const single = await openCite('SGP-11')
-    expect(single.dialog.querySelector('.cite-panel__tag')?.textContent).toBe('Single report: found in one secondary report only.')
+    expect(single.dialog.querySelector('.cite-panel__tag')?.textContent).toBe('Single report: found in one secondary report only. It covers one detail: one dog tag.')
     mounted.splice(0).forEach(wrapper => wrapper.unmount())
     await flushPromises()
     const plain = await openCite('ESC-04')
@@ -129,7 +129,7 @@ describe('Cite opens a panel', () => {
       const wrapper = mountCites('SGP-11')
       expect(wrapper.find('button').exists()).toBe(false)
       expect(wrapper.get('a').attributes('data-to')).toBe(`sources-${sourcePageOf('SGP-11')}`)
-      expect(wrapper.text()).toBe('[SGP-11] (single report)')
+      expect(wrapper.text()).toBe('[SGP-11]')
     }
   })
 
