@@ -7,7 +7,7 @@
 export const VERIFIED_THROUGH = '2026-06-15'
 
 /** How slides say it: the sources give "about mid-June", not a day. */
-export const VERIFIED_THROUGH_LABEL = 'mid-June 2026'
+const VERIFIED_THROUGH_LABEL = 'mid-June 2026'
 
 /** The line the footer shows on slides about the present. */
 export const VERIFIED_LINE = `Verified through ${VERIFIED_THROUGH_LABEL}`

@@ -4,12 +4,13 @@
 // slide, and the package with no LMS at all. The package is made here (tools/teaching/scorm.ts) from the
 // student HTML file: run npm run export:html first.
 import type { FrameLocator, Page } from '@playwright/test'
+import { createRequire } from 'node:module'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { singleFileName } from '../../tools/export/single-file'
 import { loadDeck } from '../../tools/shared/deck'
-import { EXPORTS, ROOT } from '../../tools/shared/paths'
+import { EXPORTS } from '../../tools/shared/paths'
 import { serveDeck } from '../../tools/shared/serve'
 import { scormFiles } from '../../tools/teaching/scorm'
 import { expect, expectNoProblems, flatTypography, test } from './fixtures'
@@ -45,7 +46,7 @@ test.beforeAll(async () => {
     writeFileSync(join(dir, 'package', name), bytes)
   }
   writeFileSync(join(dir, 'index.html'), LMS_PAGE)
-  writeFileSync(join(dir, 'scorm12.min.js'), readFileSync(join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.min.js')))
+  writeFileSync(join(dir, 'scorm12.min.js'), readFileSync(createRequire(import.meta.url).resolve('scorm-again/dist/scorm12.min.js')))
   const served = await serveDeck(dir, BASE)
   server = served.server
   lmsUrl = served.url

@@ -7,7 +7,7 @@ import { ROOT } from './paths'
 export const TOKENS_FILE = resolve(ROOT, 'styles/tokens.css')
 
 /** `--deck-name: #hex` declarations of a stylesheet, keyed by `name`. */
-export function parseTokens(css: string): Record<string, string> {
+function parseTokens(css: string): Record<string, string> {
   const tokens: Record<string, string> = {}
   for (const match of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/--deck-([\w-]+)\s*:\s*([^;]+);/g))
     tokens[match[1]!] = match[2]!.trim()

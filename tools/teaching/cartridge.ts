@@ -26,7 +26,7 @@ const DISCUSSION_NS = 'http://www.imsglobal.org/xsd/imsccv1p1/imsdt_v1p1'
 const CC_PROFILE = { 'multiple-choice': 'cc.multiple_choice.v0p1', 'short-answer': 'cc.fib.v0p1', 'essay': 'cc.essay.v0p1' } as const
 
 /** A file the cartridge carries as it is: the decks and the teaching kit's PDFs. */
-export interface CartridgeFile {
+interface CartridgeFile {
   title: string
   name: string
   bytes: Uint8Array
@@ -80,7 +80,7 @@ const ccItemMetadata = (question: Question): [string, string][] =>
   [['cc_profile', CC_PROFILE[question.kind]], ['cc_weighting', String(questionMarks(question))]]
 
 /** The quiz as a cartridge assessment (CC QTI profile cc.exam.v0p1), questions in bank order. */
-export function ccAssessment(questions: readonly Question[], title: string): string {
+function ccAssessment(questions: readonly Question[], title: string): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(QTI_NS, 'questestinterop')
   const assessment = root.ele('assessment', { ident: 'quiz', title })
   const meta = assessment.ele('qtimetadata')
@@ -93,7 +93,7 @@ export function ccAssessment(questions: readonly Question[], title: string): str
 }
 
 /** The bank as the cartridge's question bank (one object bank). */
-export function ccQuestionBank(questions: readonly Question[]): string {
+function ccQuestionBank(questions: readonly Question[]): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(QTI_NS, 'questestinterop')
   const bank = root.ele('objectbank', { ident: 'question-bank' })
   metadataField(bank.ele('qtimetadata'), 'cc_profile', 'cc.question_bank.v0p1')

@@ -32,7 +32,7 @@ function page(title: string, body: string): string {
 }
 
 /** Minute ranges of each block of a plan, from the timing hints of the slides the class shows. */
-export function planTimeline(plan: typeof sessionPlans[number], deck: readonly DeckSlide[]) {
+function planTimeline(plan: typeof sessionPlans[number], deck: readonly DeckSlide[]) {
   const shown = plan.skipsOptional ? shortClassSlides(deck) : [...deck]
   let clock = 0
   return plan.blocks.map((block) => {

@@ -80,7 +80,7 @@ export function addQtiItem(parent: XMLBuilder, question: Question, metadata: [st
 }
 
 /** The assessment file: every question as an item, in bank order. */
-export function toQtiAssessment(questions: readonly Question[], title: string, ident: string): string {
+function toQtiAssessment(questions: readonly Question[], title: string, ident: string): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(QTI_NS, 'questestinterop')
   const section = root.ele('assessment', { ident, title }).ele('section', { ident: 'root_section' })
   for (const question of questions)
@@ -89,7 +89,7 @@ export function toQtiAssessment(questions: readonly Question[], title: string, i
 }
 
 /** The manifest naming the assessment file as a QTI 1.2 resource. */
-export function toQtiManifest(ident: string, href: string): string {
+function toQtiManifest(ident: string, href: string): string {
   const manifest = create({ version: '1.0', encoding: 'UTF-8' }).ele('http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1', 'manifest', { identifier: `${ident}-manifest` })
   manifest.ele('metadata').ele('schema').txt('IMS Content').up().ele('schemaversion').txt('1.1.3')
   manifest.ele('organizations')

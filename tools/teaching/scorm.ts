@@ -10,7 +10,7 @@ import { create } from 'xmlbuilder2'
 import { ROOT } from '../shared/paths'
 
 const LAUNCH_SCRIPT = readFileSync(join(ROOT, 'tools', 'teaching', 'scorm', 'launch.js'), 'utf8')
-export const SCORM_DECK_FILE = 'deck.html'
+const SCORM_DECK_FILE = 'deck.html'
 
 export interface ScormInputs {
   title: string

@@ -22,9 +22,9 @@ import { toQtiPackage } from './qti'
 
 export { TEACHING_PDFS }
 
-export const GIFT_FILE = 'question-bank.gift.txt'
-export const QTI_FILE = 'question-bank.qti.zip'
-export const MOODLE_XML_FILE = 'question-bank.moodle.xml'
+const GIFT_FILE = 'question-bank.gift.txt'
+const QTI_FILE = 'question-bank.qti.zip'
+const MOODLE_XML_FILE = 'question-bank.moodle.xml'
 
 /** The kit's files in `dir`, as the export writes them and the artifact tests read them. */
 export function teachingKitPaths(dir = EXPORTS) {
