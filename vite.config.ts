@@ -2,7 +2,6 @@
 // composes the deck's plugins, which live in tools/vite/:
 // - deck-checks.ts: the data and slide checks at build, dev (again on each save) and export;
 // - deck-modules.ts: the virtual modules built from data/ and the slides (citations, search index…);
-// - citation-details.ts: what a citation's panel shows, loaded when a citation is first opened;
 // - dev-port.ts: says so in dev when port 3030 was taken.
 // Three build shapes:
 // - the hosted deck (`slidev build`): a progressive web app (web-app.ts: manifest + service worker that
@@ -15,7 +14,6 @@ import type { PluginOption } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { isSingleFileBuild, shipsBuildManifest } from './tools/shared/flags'
-import { citationDetailsModule } from './tools/vite/citation-details'
 import { contentSecurityPolicyMeta } from './tools/vite/csp-meta'
 import { deckChecks } from './tools/vite/deck-checks'
 import { deckModules } from './tools/vite/deck-modules'
@@ -25,7 +23,7 @@ import { webApp } from './tools/vite/web-app'
 
 export default defineConfig(async ({ command }) => {
   const root = fileURLToPath(new URL('.', import.meta.url))
-  const plugins: PluginOption[] = [deckChecks(), deckModules(), citationDetailsModule(), devPortNotice()]
+  const plugins: PluginOption[] = [deckChecks(), deckModules(), devPortNotice()]
   if (isSingleFileBuild())
     plugins.push(...singleFile())
   else if (command === 'build')

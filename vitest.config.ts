@@ -1,6 +1,5 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { citationDetailsModule } from './tools/vite/citation-details'
 import { deckModules } from './tools/vite/deck-modules'
 
 // One Vitest config, three projects, grouped by what the tests read:
@@ -15,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         // deckModules: the build-time modules components read (virtual:deck/citations).
-        plugins: [vue(), deckModules(), citationDetailsModule()],
+        plugins: [vue(), deckModules()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

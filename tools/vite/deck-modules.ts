@@ -8,6 +8,8 @@
 //                             loaded only when the search opens. Speaker notes are not in it: the
 //                             search reads them from Slidev's own slide data, which is empty in a
 //                             `--without-notes` build.
+//   virtual:deck/citation-details  what a citation's panel shows (citation-details.ts), loaded when a
+//                             citation is first opened.
 // Each is computed from the sources of truth (data/sources.ts, data/events.ts, slides.md and its
 // chapters) on each load; in dev an edit to them reloads the page.
 import type { Plugin, ViteDevServer } from 'vite'
@@ -17,16 +19,18 @@ import { eventDatesOf } from '../../lib/chapters'
 import { citedTags } from '../../lib/citations'
 import { plainText } from '../../lib/plain-text'
 import { loadDeck } from '../shared/deck'
+import { citationDetails } from './citation-details'
 import { isDeckSource } from './deck-source'
 import { freshImport } from './fresh-import'
 
 const CITATIONS = 'virtual:deck/citations'
 const SEARCH_INDEX = 'virtual:deck/search-index'
 const EVENT_DATES = 'virtual:deck/event-dates'
-const MODULES = [CITATIONS, SEARCH_INDEX, EVENT_DATES]
+const CITATION_DETAILS = 'virtual:deck/citation-details'
+const MODULES = [CITATIONS, SEARCH_INDEX, EVENT_DATES, CITATION_DETAILS]
 const RESOLVED = (id: string) => `\0${id}`
 
-export const loadSources = (root: string) => freshImport<typeof import('../../data/sources')>(root, 'data/sources.ts')
+const loadSources = (root: string) => freshImport<typeof import('../../data/sources')>(root, 'data/sources.ts')
 
 export async function eventDates(root: string): Promise<EventDates> {
   return eventDatesOf((await freshImport<typeof import('../../data/events')>(root, 'data/events.ts')).events)
@@ -93,6 +97,8 @@ export function deckModules(): Plugin {
         return `export default ${JSON.stringify(await searchDocuments(root))}`
       if (id === RESOLVED(EVENT_DATES))
         return `export default ${JSON.stringify(await eventDates(root))}`
+      if (id === RESOLVED(CITATION_DETAILS))
+        return `export default ${JSON.stringify(await citationDetails(root))}`
     },
     configureServer(server: ViteDevServer) {
       server.watcher.on('change', (file) => {
