@@ -53,7 +53,7 @@ test.describe('quiet citations', () => {
     await expect.poll(() => citeOpacities(page, CITED.no)).toEqual(shown.map(() => '0'))
     expect(moved(before, await layoutOf(page, CITED.no)), 'nothing moves when citations hide').toEqual([])
     // Screen readers still reach every source, named by its outlets.
-    await expect(page.getByRole('link', { name: /^Source ESC-01: / })).toHaveCount(1)
+    await expect(page.getByRole('button', { name: /^Source ESC-01: / })).toHaveCount(1)
     // The state is shown in the navigation bar (presenter view and play view).
     await expect(toggle).toHaveAttribute('aria-pressed', 'true')
     await expect(toggle).toContainText('Citations hidden')
