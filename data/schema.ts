@@ -29,7 +29,7 @@ const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a
 const sourceTag = z.enum(['weakly sourced', 'single report', 'translation varies'])
 
 /** A tag the pack puts on one detail of a fact, not on the whole fact (e.g. SGP-11's one dog tag). */
-export const partTag = z.object({
+const partTag = z.object({
   tag: sourceTag,
   /** the detail, as a reader would name it: "one dog tag" */
   part: nonEmpty,

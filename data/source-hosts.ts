@@ -6,7 +6,7 @@
 // tools/rules/source-addresses.ts checks data/sources.ts against this list. Opinion is a property of
 // a piece, not of a host, so it is not recorded here. Plain data: no zod, safe in the browser.
 
-export type SourceKind = 'official' | 'wire' | 'newspaper' | 'broadcaster' | 'magazine' | 'think tank'
+type SourceKind = 'official' | 'wire' | 'newspaper' | 'broadcaster' | 'magazine' | 'think tank'
   | 'academic' | 'reference' | 'advocacy' | 'mirror'
 
 export interface SourceHost {

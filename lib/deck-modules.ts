@@ -21,7 +21,7 @@ export interface SearchDocument {
 }
 
 /** One source of a cited fact, as the citation panel shows it. */
-export interface CitationSource {
+interface CitationSource {
   outlet: string
   url: string
   /** what kind of source it is, in words ("wire service"); absent where data/source-hosts.ts does not know the host */

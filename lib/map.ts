@@ -5,7 +5,7 @@
 import type { MapView } from '../data/schema'
 
 /** A country's name on the map; `pointsTo` draws a leader line to it when the name sits outside (a small country on a wide map). */
-export interface CountryLabel {
+interface CountryLabel {
   name: string
   /** Where the name is written, [longitude, latitude]. */
   at: [number, number]

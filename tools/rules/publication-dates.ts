@@ -14,7 +14,7 @@ interface DatedEntry {
 }
 
 /** Commentary: the pack's section 9, the debate. */
-export const isCommentary = (id: string): boolean => id.startsWith('DEB-')
+const isCommentary = (id: string): boolean => id.startsWith('DEB-')
 
 export function publicationDateProblems(entries: readonly DatedEntry[]): string[] {
   const problems: string[] = []
