@@ -4,6 +4,7 @@
 // key, the GIFT file (Moodle) and the QTI package (Canvas) are generated from this list, in this
 // order (tools/teaching/). Checked by data/check.ts.
 import type { EssayPrompt, MultipleChoice, Question, ShortAnswer } from './schema'
+import { VERIFIED_THROUGH_LABEL } from './status'
 
 export const multipleChoice: MultipleChoice[] = [
   { id: 'mcq-01', kind: 'multiple-choice', stem: 'What was new about the Singapore summit of June 12, 2018?', cites: ['SGP-01', 'SGP-04', 'RTS-05', 'SGP-05'], choices: [
@@ -90,7 +91,7 @@ export const shortAnswers: ShortAnswer[] = [
   { id: 'sa-01', kind: 'short-answer', stem: 'How many of the 11 UN sanctions resolutions did Ri Yong Ho say North Korea wanted lifted in Hanoi? Answer with a number.', accepted: ['5', 'five'], explanation: 'Five: those adopted in 2016–17 that hit the civilian economy, in exchange for dismantling the nuclear-material plants at Yongbyon.', cites: ['HAN-06'] },
   { id: 'sa-02', kind: 'short-answer', stem: 'Name the nuclear complex whose nuclear-material plants North Korea offered to dismantle in Hanoi.', accepted: ['Yongbyon'], explanation: 'Yongbyon: Ri offered its plutonium and uranium facilities, with US experts present.', cites: ['HAN-06'] },
   { id: 'sa-03', kind: 'short-answer', stem: 'Which four-letter abbreviation names the US standard of denuclearization that the Singapore text left out?', accepted: ['CVID'], explanation: 'CVID, complete, verifiable and irreversible denuclearization; Trump denied that leaving it out was a concession.', cites: ['SGP-05'] },
-  { id: 'sa-04', kind: 'short-answer', stem: 'At which site did North Korea carry out its six nuclear tests, from 2006 to 2017?', accepted: ['Punggye-ri', 'Punggye ri', 'Punggyeri'], explanation: 'Punggye-ri, from 2006 to September 2017; no later test has been found, verified through mid-June 2026. Tunnels there were blown up in May 2018 without inspectors.', cites: ['NUM-03', 'RTS-07', 'T2-22'] },
+  { id: 'sa-04', kind: 'short-answer', stem: 'At which site did North Korea carry out its six nuclear tests, from 2006 to 2017?', accepted: ['Punggye-ri', 'Punggye ri', 'Punggyeri'], explanation: `Punggye-ri, from 2006 to September 2017; no later test has been found, verified through ${VERIFIED_THROUGH_LABEL}. Tunnels there were blown up in May 2018 without inspectors.`, cites: ['NUM-03', 'RTS-07', 'T2-22'] },
   { id: 'sa-05', kind: 'short-answer', stem: 'In which year did North Korea launch a record number of ballistic missiles (69 by the CNS count)?', accepted: ['2022'], explanation: '2022, the year ICBM flights resumed; other counters give from at least 59 to about 73.', cites: ['NUM-01', 'NUM-02', 'AFT-09'] },
   { id: 'sa-06', kind: 'short-answer', stem: 'How many cases of remains did North Korea hand over in July 2018, under point 4 of the Singapore statement? Answer with a number.', accepted: ['55', 'fifty-five'], explanation: '55 cases, flown from Wonsan to Osan on July 27, 2018; the Pentagon could not say how many individuals they held.', cites: ['SGP-11'] },
   { id: 'sa-07', kind: 'short-answer', stem: 'Which institute\'s warhead estimates changed method in 2022, from warheads buildable to warheads assembled? Give its abbreviation.', accepted: ['SIPRI'], explanation: 'SIPRI, the Stockholm International Peace Research Institute: never compare its figures across the 2022 break.', cites: ['NUM-04'] },
@@ -115,7 +116,7 @@ export const essay: EssayPrompt = {
   evidence: [
     { point: 'The Singapore text was short and undefined: "work toward" a peninsula-wide goal, no date, no verification, no CVID.', cites: ['SGP-03', 'SGP-04', 'SGP-05', 'DEB-01'] },
     { point: 'The unilateral halt of joint exercises, criticized as a free concession.', cites: ['SGP-06', 'DEB-03'] },
-    { point: 'No nuclear test since September 2017 (verified through mid-June 2026), no ICBM flight from November 2017 to March 2022, detainees freed and remains returned.', cites: ['DEB-09', 'NUM-03', 'NUM-01', 'T2-22'] },
+    { point: `No nuclear test since September 2017 (verified through ${VERIFIED_THROUGH_LABEL}), no ICBM flight from November 2017 to March 2022, detainees freed and remains returned.`, cites: ['DEB-09', 'NUM-03', 'NUM-01', 'T2-22'] },
     { point: 'The summits lowered the tension of the 2017 war scare.', cites: ['DEB-08'] },
     { point: 'The arsenal grew within each of SIPRI\'s methods; the 2022 drop is a change of method.', cites: ['NUM-04', 'DEB-05'] },
     { point: 'Hanoi: the conflicting accounts and the US official\'s reconciliation; walking away defended as right.', cites: ['HAN-04', 'HAN-06', 'HAN-08', 'DEB-10'] },

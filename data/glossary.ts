@@ -4,6 +4,7 @@
 // facts that support it. A term the fact pack does not cover carries a checkBeforeTeaching note
 // instead (and no event claims). Checked by data/check.ts.
 import type { GlossaryTerm } from './schema'
+import { VERIFIED_THROUGH_LABEL } from './status'
 
 export const glossary: GlossaryTerm[] = [
   { id: 'audience-costs', term: 'Audience costs', definition: 'The price a leader pays at home or abroad for breaking a public promise; CSIS argued that a public summit raised it for Kim.', cites: ['DEB-11'] },
@@ -20,7 +21,7 @@ export const glossary: GlossaryTerm[] = [
   { id: 'kcna', term: 'KCNA', expansion: 'Korean Central News Agency', definition: 'North Korea\'s state news agency: it publishes the leadership\'s statements, often in English renderings that vary.', cites: ['ESC-12', 'AFT-07'] },
   { id: 'libya-model', term: '"Libya model" (all at once)', definition: 'Disarmament handed over in one step before rewards: the approach of the "big deal" paper Trump reportedly gave Kim in Hanoi.', cites: ['HAN-09'] },
   { id: 'maximum-pressure', term: 'Maximum pressure', definition: 'The label for the 2017 US campaign of sanctions and threats; on June 1, 2018 Trump said he no longer wanted to use it.', cites: ['RTS-08', 'ESC-17'] },
-  { id: 'punggye-ri', term: 'Punggye-ri', definition: 'The site of all six North Korean nuclear tests, 2006–2017 (no later test found, verified through mid-June 2026); tunnels were blown up in May 2018 with no inspectors present.', cites: ['NUM-03', 'RTS-07', 'T2-22'] },
+  { id: 'punggye-ri', term: 'Punggye-ri', definition: `The site of all six North Korean nuclear tests, 2006–2017 (no later test found, verified through ${VERIFIED_THROUGH_LABEL}); tunnels were blown up in May 2018 with no inspectors present.`, cites: ['NUM-03', 'RTS-07', 'T2-22'] },
   { id: 'sipri', term: 'SIPRI', expansion: 'Stockholm International Peace Research Institute', definition: 'Publishes yearly warhead estimates; in 2022 it switched from warheads buildable to warheads assembled, a break in the series.', cites: ['NUM-04'] },
   { id: 'six-party-statement', term: 'Six-Party joint statement (2005)', definition: 'An earlier agreement in which Pyongyang pledged to abandon all nuclear weapons and programs; critics found Singapore weaker.', cites: ['DEB-01'] },
   { id: 'slbm', term: 'SLBM', expansion: 'submarine-launched ballistic missile', definition: 'A ballistic missile fired from a submarine; North Korea tested the Pukguksong-3 in October 2019.', cites: ['AFT-04'] },

@@ -4,6 +4,7 @@
 // slides the class shows (tools/rules/timing.ts), so the plan and the deck cannot drift apart.
 // Checked by data/check.ts; tests/deck/timing.test.ts checks that every chapter is planned once.
 import type { CitedText, SessionPlan } from './schema'
+import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from './status'
 
 const blocks = [
   { label: 'Opening: why this matters, aims, the arc on one line', chapters: ['cover', 'why-this-matters'] },
@@ -47,10 +48,10 @@ export const sessionPlans: SessionPlan[] = [
 
 /**
  * What to verify before teaching, printed first in the teaching guide. The fact pack verifies nothing
- * after mid-June 2026; its later leads are not facts and are not repeated here.
+ * after VERIFIED_THROUGH (data/status.ts); its later leads are not facts and are not repeated here.
  */
 export const checkBeforeTeaching: CitedText[] = [
-  { text: 'The sources verify nothing after mid-June 2026. Read the news from July onward on Trump–Kim contacts and letters, North Korean statements, launches and the US position (above all August, October and the APEC meeting in Shenzhen on November 18–19), and update the slides marked "Verified through mid-June 2026".', cites: ['T2-23', 'T2-21'] },
+  { text: `The sources verify nothing after ${VERIFIED_THROUGH_LABEL}. Read the news from July onward on Trump–Kim contacts and letters, North Korean statements, launches and the US position (above all August, October and the APEC meeting in Shenzhen on November 18–19), and update the slides marked "${VERIFIED_LINE}".`, cites: ['T2-23', 'T2-21'] },
   { text: 'The launch chart ends with 2025, whose figures are preliminary; the CNS count stops at April 18, 2026. Add later launches only from a named database or agency count, with its counting rule.', cites: ['NUM-01', 'NUM-06'] },
   { text: 'No SIPRI estimate for January 2026 was found: check the latest Yearbook before quoting a current warhead figure, and keep the 2022 method break in mind.', cites: ['NUM-04'] },
   { text: 'The 2022 launch counts in the chart activity come from four counters; CSIS\'s higher count, 99, reaches the sources only through a weak relay: say so if you use it.', cites: ['NUM-02'] },

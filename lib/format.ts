@@ -20,6 +20,13 @@ export function formatDate(iso: string): string {
   return `${month} ${day}, ${year}`
 }
 
+/** "2026-06-15" → "mid-June 2026": a day as the sources give it when they name no day (early, mid-, late). */
+export function formatPartOfMonth(iso: string): string {
+  const { year, month, day } = parts(iso)
+  const part = day <= 10 ? 'early ' : day <= 20 ? 'mid-' : 'late '
+  return `${part}${month} ${year}`
+}
+
 /** "2017-08-08" → "Aug 2017": for compact layouts where a full date does not fit. */
 export function formatMonth(iso: string): string {
   const { year, month } = parts(iso)

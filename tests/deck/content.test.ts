@@ -80,12 +80,4 @@ describe('dates and wording', () => {
       expect(text, `${where(slide)}: Trump is the sitting president (use "former" only for 2021–2024)`).not.toMatch(/former (?:US |U\.S\. )?president(?: Donald)? Trump/i)
     }
   })
-
-  // With asOf set, the footer (slide-top.vue) says "Verified through mid-June 2026" on the slide.
-  it('dates every slide about the present with asOf, which the footer shows as "verified through"', () => {
-    for (const slide of deck.filter(slide => slide.chapter.id === 'today')) {
-      const asOf = slide.frontmatter.asOf
-      expect(typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf), `${where(slide)} needs asOf: 'YYYY-MM-DD' in its frontmatter (it has ${JSON.stringify(asOf)})`).toBe(true)
-    }
-  })
 })

@@ -120,14 +120,24 @@ describe('each mistake stops the checks with file, slide and fix', () => {
     expect(message).toContain('Fix: span must be a phase (')
   })
 
-  it('a mis-indented asOf:', async () => {
+  it('a mis-indented verified:', async () => {
     const copy = copyDeck()
     const file = 'pages/10-today.md'
-    const line = edit(copy, file, 'span: second-term\nasOf:', 'span: second-term\n  asOf:') + 1
+    const line = edit(copy, file, 'span: second-term\nverified:', 'span: second-term\n  verified:') + 1
     const message = await problemsIn(copy)
-    expect(message).toContain(where(file, line, slideWith(file, '"asOf"')))
-    expect(message).toContain('the frontmatter is not valid YAML: "asOf: \'2026-06-15\'" is indented under "span: second-term"')
-    expect(message).toContain('Fix: start "asOf: \'2026-06-15\'" at the beginning of its line')
+    expect(message).toContain(where(file, line, slideWith(file, '"verified"')))
+    expect(message).toContain('the frontmatter is not valid YAML: "verified: true" is indented under "span: second-term"')
+    expect(message).toContain('Fix: start "verified: true" at the beginning of its line')
+  })
+
+  it('a leftover asOf:', async () => {
+    const copy = copyDeck()
+    const file = 'pages/10-today.md'
+    const line = edit(copy, file, 'span: second-term\nverified: true', 'span: second-term\nasOf: \'2026-06-15\'') + 1
+    const message = await problemsIn(copy)
+    expect(message).toContain(where(file, line, slideWith(file, '"verified"')))
+    expect(message).toContain('"asOf" is a frontmatter key this deck no longer reads')
+    expect(message).toContain('Fix: write verified: true instead')
   })
 
   it('a chapter deleted but still imported with src:', async () => {

@@ -1,3 +1,4 @@
+import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from '../../data/status'
 import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, expectTitle, test } from './fixtures'
 
@@ -22,4 +23,23 @@ test('the page declares English and follows the deck title', async ({ page, prob
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page).toHaveTitle(/Trump and Kim Jong Un/)
   expectNoProblems(problems, 'slide 1')
+})
+
+// The verified-through date comes from data/status.ts: in the footer of every slide marked
+// `verified: true` (on screen and in print, as exported to PDF) and in prose through <VerifiedThrough />.
+test('slides marked verified: true show the verified-through footer, on screen and in print; others do not', async ({ page, problems }) => {
+  const verified = deck.find(slide => slide.frontmatter.verified === true && slide.content.includes('<VerifiedThrough />'))!
+  const unmarked = deck.find(slide => slide.no > 1 && slide.frontmatter.verified !== true)!
+  for (const mode of ['', '?print']) {
+    await page.goto(`${verified.no}${mode}`)
+    const slide = page.locator(`[data-slidev-no="${verified.no}"]`)
+    await expect(slide.locator('.slidev-page-footer'), `slide ${verified.no}${mode}`).toContainText(VERIFIED_LINE)
+    await expect(slide.locator('time', { hasText: VERIFIED_THROUGH_LABEL }), `slide ${verified.no}${mode}: each <VerifiedThrough />`).toHaveCount(verified.content.split('<VerifiedThrough />').length - 1)
+    // Negative control: a slide without the flag has a footer (its number) but no date.
+    await page.goto(`${unmarked.no}${mode}`)
+    const other = page.locator(`[data-slidev-no="${unmarked.no}"] .slidev-page-footer`)
+    await expect(other, `slide ${unmarked.no}${mode}`).toBeVisible()
+    await expect(other).not.toContainText('Verified through')
+  }
+  expectNoProblems(problems, `slides ${verified.no} and ${unmarked.no}`)
 })

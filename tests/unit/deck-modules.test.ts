@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { events } from '../../data/events'
 import { bibliography, sourcePageOf } from '../../data/sources'
+import { VERIFIED_THROUGH_LABEL } from '../../data/status'
 import type { SearchDocument } from '../../lib/deck-modules'
 import { citationTargets, eventDates, searchDocuments } from '../../tools/vite/deck-modules'
 import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
@@ -43,6 +44,12 @@ describe('search documents', () => {
   it('has one document per slide, with its number and title', () => {
     const slides = documents.filter(document => document.kind === 'slide')
     expect(slides.map(document => [document.no, document.title])).toEqual(deck.map(slide => [slide.no, slide.title]))
+  })
+
+  it('reads <VerifiedThrough /> as the date it shows', () => {
+    const slide = deck.find(candidate => candidate.content.includes('<VerifiedThrough />'))!
+    const text = documents.find(document => document.kind === 'slide' && document.no === slide.no)!.text
+    expect(text).toContain(`erified through ${VERIFIED_THROUGH_LABEL}`)
   })
 
   it('finds each source on the Sources slide that lists it', () => {

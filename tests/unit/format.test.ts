@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateSpan, formatMonth } from '../../lib/format'
+import { formatDate, formatDateSpan, formatMonth, formatPartOfMonth } from '../../lib/format'
 
 describe('date formatting', () => {
   it('writes a day, a month name and a year, without shifting the local date', () => {
@@ -10,6 +10,12 @@ describe('date formatting', () => {
 
   it('abbreviates to month and year for the overview', () => {
     expect(formatMonth('2018-06-12')).toBe('Jun 2018')
+  })
+
+  it('says which part of the month, as the sources give the verified-through date', () => {
+    expect(formatPartOfMonth('2026-06-15')).toBe('mid-June 2026')
+    expect(formatPartOfMonth('2026-09-10')).toBe('early September 2026')
+    expect(formatPartOfMonth('2026-12-21')).toBe('late December 2026')
   })
 
   it('writes a span without repeating the shared month and year', () => {

@@ -117,7 +117,7 @@ describe('component rules', () => {
 
 describe('frontmatter', () => {
   it('accepts the deck\'s keys with valid values', () => {
-    expect(frontmatterProblems(block('layout: section\nasOf: \'2026-06-15\'\nclicks: 2\noptional: true', { layout: 'section', asOf: '2026-06-15', clicks: 2, optional: true }))).toEqual([])
+    expect(frontmatterProblems(block('layout: section\nverified: true\nclicks: 2\noptional: true', { layout: 'section', verified: true, clicks: 2, optional: true }))).toEqual([])
   })
 
   it('reports YAML errors once per slide, with the line', () => {
@@ -126,17 +126,23 @@ describe('frontmatter', () => {
   })
 
   it('points at a key indented under one that has a value', () => {
-    const misIndented = block('layout: section\n  asOf: \'2026-06-15\'', { layout: 'section asOf' }, { yamlErrors: [{ line: 2, message: 'Nested mappings are not allowed in compact mappings' }] })
-    expect(frontmatterProblems(misIndented)).toEqual([expect.stringMatching(/^3: the frontmatter is not valid YAML: "asOf: '2026-06-15'" is indented under "layout: section"/)])
+    const misIndented = block('layout: section\n  verified: true', { layout: 'section verified' }, { yamlErrors: [{ line: 2, message: 'Nested mappings are not allowed in compact mappings' }] })
+    expect(frontmatterProblems(misIndented)).toEqual([expect.stringMatching(/^3: the frontmatter is not valid YAML: "verified: true" is indented under "layout: section"/)])
   })
 
   it('reports wrong values, an unknown layout and a misspelt key', () => {
-    const problems = frontmatterProblems(block('asOf: June 2026\nclicks: two\nlayout: sektion\nasof: \'2026-06-15\'', { asOf: 'June 2026', clicks: 'two', layout: 'sektion', asof: '2026-06-15' }))
+    const problems = frontmatterProblems(block('verified: June 2026\nclicks: two\nlayout: sektion\nverifed: true', { verified: 'June 2026', clicks: 'two', layout: 'sektion', verifed: true }))
     expect(problems).toEqual([
-      expect.stringMatching(/^2: asOf: "June 2026" is not valid here\. \| asOf must be a date in quotes/),
+      expect.stringMatching(/^2: verified: "June 2026" is not valid here\. \| verified must be true or false/),
       expect.stringMatching(/^3: clicks: "two" is not valid here\. \| clicks must be a whole number/),
       expect.stringMatching(/^4: layout: "sektion" is not valid here\. \| layout must be the name of a layout \(cover, default, section; or add layouts\/sektion\.vue\)/),
-      expect.stringMatching(/^5: "asof" is not a frontmatter key .* \| did you mean "asOf"\?/),
+      expect.stringMatching(/^5: "verifed" is not a frontmatter key .* \| did you mean "verified"\?/),
+    ])
+  })
+
+  it('names the retired asOf: and what replaced it', () => {
+    expect(frontmatterProblems(block('layout: section\nasOf: \'2026-06-15\'', { layout: 'section', asOf: '2026-06-15' }))).toEqual([
+      expect.stringMatching(/^3: "asOf" is a frontmatter key this deck no longer reads, so it does nothing\. \| write verified: true instead; the footer takes the date from VERIFIED_THROUGH in data\/status\.ts/),
     ])
   })
 
@@ -162,7 +168,7 @@ describe('frontmatter', () => {
   })
 
   it('reports a frontmatter that is not key: value lines', () => {
-    expect(frontmatterProblems(block('asOf:\'2026-06-15\'', 'asOf:\'2026-06-15\''))).toEqual([expect.stringContaining('not "key: value" lines')])
+    expect(frontmatterProblems(block('verified:true', 'verified:true'))).toEqual([expect.stringContaining('not "key: value" lines')])
   })
 })
 

@@ -1,6 +1,8 @@
 // "As of" dates in slide text: nothing after the deck's verifiedThrough date (data/status.ts) is
-// verified, so an "as of" date later than it claims more than the sources show. Pure functions,
+// verified, so an "as of" date later than it claims more than the sources show. And the date itself
+// is written in data/status.ts, not in pages/, so that moving it is one edit. Pure functions,
 // applied to every slide by tests/deck/currency.test.ts.
+import { formatDate, formatPartOfMonth } from '../../lib/format'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
@@ -24,4 +26,12 @@ export function asOfPastVerified(text: string, verifiedThrough: string): string[
       return iso !== undefined && iso > verifiedThrough
     })
     .map(([match]) => match)
+}
+
+/** Every place the text writes the verified-through date itself, in any of its forms: "2026-06-15",
+ *  "mid-June 2026", "June 15, 2026" (the slides should use `verified: true` or `<VerifiedThrough />`). */
+export function verifiedDateMentions(text: string, verifiedThrough: string): string[] {
+  const forms = [verifiedThrough, formatPartOfMonth(verifiedThrough), formatDate(verifiedThrough)]
+  const pattern = new RegExp(forms.map(form => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'gi')
+  return [...text.matchAll(pattern)].map(([match]) => match)
 }

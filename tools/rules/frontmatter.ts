@@ -1,14 +1,14 @@
 // Checks of every slide's frontmatter (the YAML between a slide's `---` lines). Slidev's parser keeps
 // what it could read of broken YAML and drops the errors, so a slide silently loses its layout or its
-// "As of" date; these checks report the YAML errors, a frontmatter that is not `key: value` lines,
-// known keys with a wrong value, and keys that look like a misspelt known key.
+// "Verified through" footer; these checks report the YAML errors, a frontmatter that is not `key: value`
+// lines, known keys with a wrong value, retired keys, and keys that look like a misspelt known key.
 //
 // The keys and what each must hold: FRONTMATTER_KEYS in tools/shared/frontmatter.ts.
 import type { Deck, SourceBlock } from '../shared/deck'
 import type { KeyContext } from '../shared/frontmatter'
 import type { Finding, Problem, Rule } from './problems'
 import { getDefaultConfig } from '@slidev/parser'
-import { FRONTMATTER_KEYS } from '../shared/frontmatter'
+import { FRONTMATTER_KEYS, RETIRED_KEYS } from '../shared/frontmatter'
 import { closest } from './problems'
 
 /** Keys of the headmatter (the first block of slides.md): Slidev's deck settings as well. */
@@ -22,7 +22,7 @@ function frontmatterFindings(block: SourceBlock, isHeadmatter: boolean, context:
   if (block.yamlErrors.length) {
     const lines = block.frontmatterRaw.split('\n')
     // The usual slip: a key indented under one that already has a value (`layout: section` then
-    // `  asOf: …`). YAML reports it on the line above; point at the indented line itself.
+    // `  verified: …`). YAML reports it on the line above; point at the indented line itself.
     const indented = lines.findIndex((line, i) => i > 0 && /^\s+[\w-]+:/.test(line) && /^[\w-]+:\s*\S/.test(lines[i - 1]!))
     if (indented > 0) {
       return [{
@@ -41,7 +41,7 @@ function frontmatterFindings(block: SourceBlock, isHeadmatter: boolean, context:
   if (frontmatter === null || frontmatter === undefined)
     return []
   if (typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
-    return [{ line: block.frontmatterLine, problem: `the frontmatter is ${JSON.stringify(frontmatter)}, not "key: value" lines, so Slidev ignores it.`, fix: 'write each setting as "key: value" with a space after the colon, e.g. asOf: \'2026-06-15\'.' }]
+    return [{ line: block.frontmatterLine, problem: `the frontmatter is ${JSON.stringify(frontmatter)}, not "key: value" lines, so Slidev ignores it.`, fix: 'write each setting as "key: value" with a space after the colon, e.g. verified: true.' }]
   }
   const lineOf = (key: string) => {
     const index = (block.frontmatterRaw ?? '').split('\n').findIndex(line => line.trimStart().startsWith(`${key}:`))
@@ -56,6 +56,9 @@ function frontmatterFindings(block: SourceBlock, isHeadmatter: boolean, context:
     if (rule?.valid && !rule.valid(value, context)) {
       const layouts = key === 'layout' ? ` (${context.layouts.join(', ')}; or add layouts/${String(value)}.vue)` : ''
       findings.push({ line: lineOf(key), problem: `${key}: ${JSON.stringify(value)} is not valid here.`, fix: `${key} must be ${rule.expect}${layouts}.` })
+    }
+    else if (!rule && RETIRED_KEYS[key]) {
+      findings.push({ line: lineOf(key), problem: `"${key}" is a frontmatter key this deck no longer reads, so it does nothing.`, fix: RETIRED_KEYS[key] })
     }
     else if (!rule && !known.has(key)) {
       // Other keys pass through to the layout as props; a near miss of a known key is a typo.

@@ -4,9 +4,9 @@
 import type { Frontmatter } from '@slidev/types'
 import type { ChapterSpanSpec } from '../../lib/chapters'
 import { activities } from '../../data/activities'
-import { isIsoDate } from '../../data/dates'
 import { events } from '../../data/events'
 import { phases } from '../../data/phases'
+import { VERIFIED_LINE } from '../../data/status'
 import { chapterSpan, eventDatesOf } from '../../lib/chapters'
 
 export interface KeyContext {
@@ -15,7 +15,7 @@ export interface KeyContext {
 }
 
 export interface KeyRule<Value = unknown> {
-  /** What a valid value looks like, e.g. "a date in quotes, like asOf: '2026-06-15'" */
+  /** What a valid value looks like, e.g. "a whole number of click steps, like clicks: 2" */
   expect: string
   /** Whether the value is valid; keys without it take any value */
   valid?: (value: unknown, context: KeyContext) => value is Value
@@ -38,7 +38,7 @@ function isSpan(value: unknown): value is ChapterSpanSpec {
 
 /** The keys this deck adds; slide-top.vue, the chapter divider, the timing and the rules read them. */
 const DECK_KEYS = {
-  asOf: { expect: 'a date in quotes, like asOf: \'2026-06-15\' (the footer shows "As of June 15, 2026")', valid: isIsoDate },
+  verified: { expect: `true or false (true: a slide about the present; the footer shows "${VERIFIED_LINE}", the date in data/status.ts)`, valid: isBoolean },
   optional: { expect: 'true or false (true: a slide the 50-minute class skips; tools/rules/timing.ts)', valid: isBoolean },
   activity: { expect: `the id of an activity in data/activities.ts (${activities.map(a => a.id).join(', ')})`, valid: (value): value is string => activities.some(a => a.id === value) },
   discussion: { expect: 'true or false (true: seminar questions, counted as class work in the timing)', valid: isBoolean },
@@ -66,6 +66,11 @@ const SLIDEV_KEYS = {
 } satisfies Record<keyof Frontmatter, KeyRule<any>>
 
 const KEYS = { ...SLIDEV_KEYS, ...DECK_KEYS }
+
+/** Keys the deck no longer reads, and what to write instead: the build names them, with the fix. */
+export const RETIRED_KEYS: Readonly<Record<string, string>> = {
+  asOf: 'write verified: true instead; the footer takes the date from VERIFIED_THROUGH in data/status.ts, the one place to move it.',
+}
 
 /** Every frontmatter key the deck knows, and what its value must be. */
 export const FRONTMATTER_KEYS: Readonly<Record<string, KeyRule>> = KEYS

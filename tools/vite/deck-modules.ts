@@ -45,9 +45,11 @@ export async function citationTargets(root: string): Promise<Record<string, Cita
   }]))
 }
 
-/** Slide text without speaker notes, components' tags, code fences or Markdown markup. */
-function slideText(content: string): string {
+/** Slide text without speaker notes, components' tags, code fences or Markdown markup; the one tag
+ *  that renders prose, <VerifiedThrough />, reads as the date it shows. */
+function slideText(content: string, verifiedThrough: string): string {
   return plainText(content
+    .replace(/<VerifiedThrough\s*\/>/g, verifiedThrough)
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
@@ -57,11 +59,15 @@ function slideText(content: string): string {
 }
 
 export async function searchDocuments(root: string): Promise<SearchDocument[]> {
-  const [{ bibliography, sourcePageOf }, { slides }] = await Promise.all([loadSources(root), loadDeck(root)])
+  const [{ bibliography, sourcePageOf }, { slides }, { VERIFIED_THROUGH_LABEL }] = await Promise.all([
+    loadSources(root),
+    loadDeck(root),
+    freshImport<typeof import('../../data/status')>(root, 'data/status.ts'),
+  ])
   const documents: SearchDocument[] = slides.map(slide => ({
     no: slide.no,
     title: slide.title,
-    text: slideText(slide.content),
+    text: slideText(slide.content, VERIFIED_THROUGH_LABEL),
     kind: 'slide',
   }))
   for (const entry of bibliography) {
