@@ -6,8 +6,10 @@ const url = `http://${LOCALHOST}:${E2E_PORT}${E2E_BASE}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
+  // Both cores: every test opens its own page; the specs whose tests share a server or a file made
+  // in beforeAll run their tests in order (test.describe.configure({ mode: 'serial' })).
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   timeout: 120_000,
   reporter: [['list']],
@@ -16,6 +18,7 @@ export default defineConfig({
     viewport: { width: 980, height: 552 },
     launchOptions: launchOptions(),
   },
+  // Every spec reads the e2e build; without it the server stops with the command that makes it.
   webServer: {
     command: `tsx tools/shared/serve.ts --dir dist --base ${E2E_BASE} --port ${E2E_PORT}`,
     url,

@@ -1,24 +1,49 @@
-// `npm test`: every gate in order, stopping at the first failure, with each runner's summary.
-// typecheck → lint → unit and deck tests → e2e build (at a sub-path) → student build (the CSP e2e
-// test serves it) → single HTML files (the file:// e2e test opens them) → e2e → lecturer build
-// → export → checks on the built files and exported PDFs.
+// `npm test`: every step in order, stopping at the first failure, with each runner's summary, each
+// step's time and a table of all step times at the end. Each flavour is built once and read by every
+// step after it: the e2e build (dist/, with notes: also the lecturer flavour the artifact tests
+// compare with), the student build, the single HTML files and the export (tools/shared/paths.ts
+// names each output and the command that makes it; a step whose input is missing says that command).
 import { spawnSync } from 'node:child_process'
 import { findBrowser } from './shared/browser'
-import { E2E_BASE } from './shared/paths'
+import { E2E_BASE, missingOutputs, type Output, OUTPUTS } from './shared/paths'
 
-const steps: [name: string, command: string, args: string[]][] = [
-  ['typecheck', 'npm', ['run', 'typecheck']],
-  ['lint', 'npm', ['run', 'lint']],
-  ['unit tests', 'npm', ['run', 'test:unit']],
-  ['build for e2e', 'npm', ['run', 'build', '--', '--base', E2E_BASE]],
-  ['student build', 'npm', ['run', 'build:student', '--', '--base', E2E_BASE]],
-  ['single HTML files', 'npm', ['run', 'export:html']],
-  ['e2e tests', 'npm', ['run', 'test:e2e']],
-  ['lecturer build', 'npm', ['run', 'build:lecturer', '--', '--base', E2E_BASE]],
-  // The single HTML files were written before the e2e tests (they open them).
-  ['export', 'npm', ['run', 'export', '--', '--skip-html']],
-  ['artifact checks', 'npm', ['run', 'test:artifacts']],
+interface Step {
+  name: string
+  /** An npm script and its arguments. */
+  script: string[]
+  /** What the step reads, made by an earlier step. */
+  needs?: Output[]
+}
+
+// Run as their own steps first (they are quick and their names say what failed), so the unit
+// step leaves them out.
+const GENERATED_AND_RULES = ['tests/unit/fonts.test.ts', 'tests/unit/places.test.ts', 'tests/unit/slide-checks.test.ts']
+
+const steps: Step[] = [
+  { name: 'typecheck', script: ['typecheck'] },
+  { name: 'lint', script: ['lint'] },
+  { name: 'generated files current (fonts, map shapes)', script: ['test:generated'] },
+  { name: 'rules over fixture decks', script: ['test:rules'] },
+  { name: 'unit and deck tests', script: ['test:unit', '--', ...GENERATED_AND_RULES.flatMap(file => ['--exclude', file])] },
+  { name: 'mistakes in copies of the deck (builds, dev server)', script: ['test:mistakes'] },
+  { name: 'e2e build (with notes)', script: ['build', '--', '--base', E2E_BASE] },
+  { name: 'student build', script: ['build:student', '--', '--base', E2E_BASE] },
+  { name: 'single HTML files', script: ['export:html'] },
+  { name: 'e2e tests', script: ['test:e2e'], needs: [OUTPUTS.e2eBuild, OUTPUTS.studentBuild, OUTPUTS.singleFiles] },
+  // The course packages in the export carry the single HTML files written above.
+  { name: 'export (PDFs, teaching kit, course packages)', script: ['export', '--', '--skip-html'], needs: [OUTPUTS.singleFiles] },
+  { name: 'artifact tests', script: ['test:artifacts'], needs: [OUTPUTS.e2eBuild, OUTPUTS.studentBuild, OUTPUTS.singleFiles, OUTPUTS.export] },
 ]
+
+const times: [name: string, seconds: number][] = []
+
+function printTimes() {
+  const width = Math.max(...times.map(([name]) => name.length))
+  console.log(`\n${'step'.padEnd(width)}  seconds`)
+  for (const [name, seconds] of times)
+    console.log(`${name.padEnd(width)}  ${seconds.toFixed(1).padStart(7)}`)
+  console.log(`${'total'.padEnd(width)}  ${times.reduce((sum, [, seconds]) => sum + seconds, 0).toFixed(1).padStart(7)}`)
+}
 
 // Fail early, with advice, when no browser is there to run the e2e tests and the export.
 try {
@@ -29,16 +54,24 @@ catch (error) {
   process.exit(1)
 }
 
-const started = Date.now()
-for (const [index, [name, command, args]] of steps.entries()) {
-  console.log(`\n=== [${index + 1}/${steps.length}] ${name}: ${command} ${args.join(' ')}`)
-  const stepStarted = Date.now()
-  const { status } = spawnSync(command, args, { stdio: 'inherit' })
-  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1)
+for (const [index, { name, script, needs = [] }] of steps.entries()) {
+  console.log(`\n=== [${index + 1}/${steps.length}] ${name}: npm run ${script.join(' ')}`)
+  const missing = missingOutputs(needs)
+  if (missing.length > 0) {
+    console.error(`✘ ${name} cannot start:\n  ${missing.join('\n  ')}`)
+    printTimes()
+    process.exit(1)
+  }
+  const started = Date.now()
+  const { status } = spawnSync('npm', ['run', ...script], { stdio: 'inherit' })
+  const seconds = (Date.now() - started) / 1000
+  times.push([name, seconds])
   if (status !== 0) {
-    console.error(`\n✘ ${name} failed (exit ${status}) after ${seconds} s`)
+    console.error(`\n✘ ${name} failed (exit ${status}) after ${seconds.toFixed(1)} s`)
+    printTimes()
     process.exit(status || 1)
   }
-  console.log(`✔ ${name} (${seconds} s)`)
+  console.log(`✔ ${name} (${seconds.toFixed(1)} s)`)
 }
-console.log(`\nAll ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+printTimes()
+console.log(`\nAll ${steps.length} steps passed`)

@@ -1,9 +1,10 @@
 // The public (student) build must not contain the lecturer's speaker notes. For each slide a
 // distinctive run of words from its note (words that are not on any slide, in data/ or in
 // components/) is looked for in every built file of dist-student (must be absent) and of
-// dist-lecturer (must be present: proves the check can see notes at all).
-// `npm test` builds both first; by hand: npm run build:student -- --base /x/ and
-// npm run build:lecturer -- --base /x/.
+// a build with notes (must be present: proves the check can see notes at all). That build is dist/,
+// the e2e build: `slidev build` with the same arguments as `npm run build:lecturer`, so `npm test`
+// makes the lecturer flavour once. `npm test` builds both first; by hand: npm run build:student --
+// --base /x/ and npm run build -- --base /x/.
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -38,7 +39,7 @@ beforeAll(async () => {
   })
   uncheckable = withNotes.filter(slide => !runs.some(entry => entry.slide === slide))
   student = readBuild('dist-student', 'build:student')
-  lecturer = readBuild('dist-lecturer', 'build:lecturer')
+  lecturer = readBuild('dist', 'build') // the lecturer flavour (notes kept)
 })
 
 describe('student build (--without-notes)', () => {
@@ -50,7 +51,7 @@ describe('student build (--without-notes)', () => {
     expect(uncheckable.length).toBeLessThanOrEqual(Math.floor(runs.length / 10))
   })
 
-  it('the lecturer build contains every note run (so the check can fail)', () => {
+  it('the build with notes (dist/, as the lecturer build) contains every note run (so the check can fail)', () => {
     const missing = runs
       .filter(({ run }) => !lecturer.some(({ text }) => text.includes(squash(run))))
       .map(({ slide, run }) => `slide ${slide.no} (${slide.file}): "${run}"`)

@@ -15,6 +15,9 @@ const { slides: deck } = await loadDeck()
 // The student build, served by the same server as the e2e build, on a port of its own.
 let studentServer: Server
 let studentUrl: string
+// The tests share what beforeAll made: one worker runs them in order.
+test.describe.configure({ mode: 'serial' })
+
 test.beforeAll(async () => {
   const problem = notServable(DIST_STUDENT, E2E_BASE)
   if (problem)

@@ -36,6 +36,9 @@ let dir: string
 let server: Awaited<ReturnType<typeof serveDeck>>['server']
 let lmsUrl: string
 
+// The tests share what beforeAll made: one worker runs them in order.
+test.describe.configure({ mode: 'serial' })
+
 test.beforeAll(async () => {
   if (!existsSync(STUDENT_HTML))
     throw new Error(`${STUDENT_HTML} is missing: run npm run export:html first.`)

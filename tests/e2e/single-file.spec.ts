@@ -37,6 +37,9 @@ function watchRequests(page: Page): string[] {
   return outside
 }
 
+// The tests share what beforeAll made: one worker runs them in order.
+test.describe.configure({ mode: 'serial' })
+
 test.beforeAll(() => {
   for (const file of [FILE, LECTURER_FILE]) {
     if (!existsSync(file))
