@@ -589,7 +589,7 @@ export function sourceById(id: string): BibliographyEntry {
 }
 
 // Eight fit every page with room to spare (nine overflowed a page of long entries by 15 px).
-export const SOURCES_PER_PAGE = 8
+export const SOURCES_PER_PAGE = 7
 export const SOURCE_PAGES = Math.ceil(bibliography.length / SOURCES_PER_PAGE)
 
 /** The entries shown on page `page` (1-based) of the Sources chapter. */

@@ -56,6 +56,8 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(async () => {
+  // The browser's keep-alive connections would hold close() open.
+  server?.closeAllConnections()
   await new Promise(done => server?.close(done))
   rmSync(dir, { recursive: true, force: true })
 })
