@@ -49,7 +49,7 @@ test.beforeAll(async () => {
     writeFileSync(join(dir, 'package', name), bytes)
   }
   writeFileSync(join(dir, 'index.html'), LMS_PAGE)
-  writeFileSync(join(dir, 'scorm12.min.js'), readFileSync(createRequire(import.meta.url).resolve('scorm-again/dist/scorm12.min.js')))
+  writeFileSync(join(dir, 'scorm12.min.js'), readFileSync(createRequire(import.meta.url).resolve('scorm-again/scorm12/min')))
   const served = await serveDeck(dir, BASE)
   server = served.server
   lmsUrl = served.url
@@ -57,8 +57,10 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   // The browser's keep-alive connections would hold close() open.
-  server?.closeAllConnections()
-  await new Promise(done => server?.close(done))
+  if (server) {
+    server.closeAllConnections()
+    await new Promise(done => server!.close(done))
+  }
   rmSync(dir, { recursive: true, force: true })
 })
 
