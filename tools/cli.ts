@@ -52,20 +52,15 @@ async function singleFiles(args: string[]): Promise<void> {
   console.log(`Single file${results.length > 1 ? 's' : ''} in ${elapsed()} s`)
 }
 
-async function teachingKit(args: string[]): Promise<void> {
-  const { timed, elapsed } = steps(1)
-  const files = await timed('writing the teaching kit', () => writeTeachingKit(args[0] ? resolve(args[0]) : undefined))
-  for (const file of files)
-    console.log(`wrote ${relative(process.cwd(), file)}`)
-  console.log(`teaching kit: ${files.length} files in ${elapsed()} s`)
-}
-
-async function coursePackages(args: string[]): Promise<void> {
-  const { timed, elapsed } = steps(1)
-  const files = await timed('writing the course packages', () => writeCoursePackages(args[0] ? resolve(args[0]) : undefined))
-  for (const file of files)
-    console.log(`wrote ${relative(process.cwd(), file)}`)
-  console.log(`course packages: ${files.length} files in ${elapsed()} s`)
+/** A command that writes files into <dir> (the first argument; exports/ by default) and lists them. */
+function writesFiles(what: string, write: (dir: string | undefined) => Promise<string[]>) {
+  return async (args: string[]): Promise<void> => {
+    const { timed, elapsed } = steps(1)
+    const files = await timed(`writing the ${what}`, () => write(args[0] ? resolve(args[0]) : undefined))
+    for (const file of files)
+      console.log(`wrote ${relative(process.cwd(), file)}`)
+    console.log(`${what}: ${files.length} files in ${elapsed()} s`)
+  }
 }
 
 function screenshots(args: string[]): Promise<void> {
@@ -82,8 +77,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'dev:50': args => runShortClassSlidev('dev', args),
   'build:50': args => runShortClassSlidev('build', args),
   'html': singleFiles,
-  'teaching': teachingKit,
-  'course': coursePackages,
+  'teaching': writesFiles('teaching kit', dir => writeTeachingKit(dir)),
+  'course': writesFiles('course packages', dir => writeCoursePackages(dir)),
   'screenshots': screenshots,
 }
 
