@@ -1,19 +1,16 @@
 // Accessibility of the built deck: axe-core (WCAG 2.0/2.1 A and AA, axe's best practices and the 7:1
-// contrast rule) on every slide in play mode at its last click step and in print mode; landmarks; slide-change announcements and the window title; click steps
-// hidden from assistive technology until revealed; reduced motion; keyboard access to citations.
+// contrast rule) on every slide in play mode at its last click step (and its colours in the dark room)
+// and in print mode; landmarks; slide-change announcements and the window title; click steps hidden from
+// assistive technology until revealed; reduced motion; keyboard access to citations.
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { plainText } from '../../lib/plain-text'
 import { slideTitle as slideTitleOf } from '../../lib/slide-title'
 import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, test, visit } from './fixtures'
+import { byChapter, expect, expectNoProblems, settle, test, visit } from './fixtures'
 
 const loaded = await loadDeck()
 const deck = loaded.slides
-/**
- * @axe-core/playwright types its page with the hoisted playwright-core (its peer range is
- * ">= 1.0.0", so npm may pick a newer patch than @playwright/test's own copy); same API, other type.
- */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 /** Rules beyond those tags: the deck keeps 7:1 contrast (WCAG AAA), so axe checks that too. */
 const EXTRA_RULES = { 'color-contrast-enhanced': { enabled: true } }
@@ -28,58 +25,87 @@ const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
 const hasClicks = (slide: DeckSlide) => Number(slide.frontmatter.clicks) > 0 || /\bv-clicks?\b|<v-click/.test(slide.content)
 const slideLocator = (page: Page, no: number) => page.locator(`[data-slidev-no="${no}"]`)
 
-/** Waits until slide `no` is the one shown, transitions are over and fonts are loaded. */
-async function settle(page: Page, no: number) {
-  await expect(slideLocator(page, no)).toBeVisible()
-  await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]'))
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  // Let v-click fades (0.1–0.3 s) finish before measuring colours.
-  await page.waitForTimeout(350)
-}
-
-async function axe(page: Page): Promise<string[]> {
+/** axe's rules (TAGS and the 7:1 rule, or only `rules`) on one part of the page, one line per failing element. */
+async function axe(page: Page, selector: string, rules?: string[]): Promise<string[]> {
   // Legacy mode runs axe in the page itself; the default opens a second page to merge frame results,
   // which the deck (no iframes) does not need and which doubles the run time.
-  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ rules: EXTRA_RULES }).setLegacyMode(true).analyze()
+  const builder = new AxeBuilder({ page }).include(selector).setLegacyMode(true)
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(TAGS).options({ rules: EXTRA_RULES })).analyze()
   return results.violations.flatMap(violation => violation.nodes.map(node =>
     `${violation.id} (${violation.impact}): ${violation.help} — target ${node.target.map(String).join(' > ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ').trim()}` : ''}`))
 }
 
-test.describe('axe-core, WCAG 2.1 A/AA, best practices and 7:1 contrast', () => {
-  // An axe run takes about a second per slide on a quiet machine, many more on a busy CI runner.
-  test.beforeEach(() => test.setTimeout(60_000 + deck.length * 20_000))
+/** The colour rules: the 7:1 rule leaves ratios below 4.5:1 to the AA rule (its minThreshold), so both. */
+const CONTRAST_RULES = ['color-contrast', 'color-contrast-enhanced']
+/** The dark room's slide background (styles/tokens.css). */
+const DARK_BACKGROUND = 'rgb(18, 21, 25)'
 
-  test('every slide in play mode, at its last click step', async ({ page, problems }) => {
-    const failures: string[] = []
-    for (const slide of deck) {
-      const clicks = Math.max(LAST_STEP, Number(slide.frontmatter.clicks) || 0)
-      await visit(page, `${slide.no}?clicks=${clicks}`)
-      await settle(page, slide.no)
-      for (const line of await axe(page))
-        failures.push(`${where(slide)} [play, clicks=${clicks}]: ${line}`)
-      expectNoProblems(problems, where(slide))
-    }
-    console.log(`axe (play mode): checked ${deck.length} slides, ${failures.length} violations`)
-    if (failures.length)
-      console.log(failures.join('\n'))
-    expect(failures, failures.join('\n')).toEqual([])
+/** Switches the room as Slidev's `d` key does (the `dark` class on <html>) and waits until the slide has its colours. */
+async function setRoom(page: Page, no: number, room: 'light' | 'dark') {
+  await page.evaluate(dark => document.documentElement.classList.toggle('dark', dark), room === 'dark')
+  const background = slideLocator(page, no).locator('.slidev-layout').first()
+  if (room === 'dark')
+    await expect(background).toHaveCSS('background-color', DARK_BACKGROUND)
+  else
+    await expect(background).not.toHaveCSS('background-color', DARK_BACKGROUND)
+  await settle(page, no)
+}
+
+// Each slide is checked within its own element; the page around the slides (navigation bar, live
+// region, dialogs) is the same on every slide and is checked once, below.
+test.describe('axe-core, WCAG 2.1 A/AA, best practices and 7:1 contrast', () => {
+  for (const { name, slides } of byChapter(loaded)) {
+    test(`${name}: every slide in play mode at its last click step, and its colours in the dark room`, async ({ page, problems }) => {
+      // An axe run takes about a second per slide on a quiet machine, many more on a busy one.
+      test.setTimeout(60_000 + slides.length * 30_000)
+      const failures: string[] = []
+      for (const slide of slides) {
+        await visit(page, `${slide.no}?clicks=${LAST_STEP}`)
+        await settle(page, slide.no)
+        for (const line of await axe(page, `[data-slidev-no="${slide.no}"]`))
+          failures.push(`${where(slide)} [play, last click]: ${line}`)
+        await setRoom(page, slide.no, 'dark')
+        for (const line of await axe(page, `[data-slidev-no="${slide.no}"]`, CONTRAST_RULES))
+          failures.push(`${where(slide)} [play, last click, dark room]: ${line}`)
+        await setRoom(page, slide.no, 'light')
+        expectNoProblems(problems, where(slide))
+      }
+      expect(failures, failures.join('\n')).toEqual([])
+    })
+
+    test(`${name}: every slide in print mode (as exported to PDF)`, async ({ page, problems }) => {
+      test.setTimeout(60_000 + slides.length * 20_000)
+      // This deck builds with `download: false`, so the all-slides /print route is not in the build;
+      // `/N?print` renders slide N exactly as the exporter does: every click step shown, no transitions.
+      const failures: string[] = []
+      for (const slide of slides) {
+        await visit(page, `${slide.no}?print`)
+        await settle(page, slide.no)
+        for (const line of await axe(page, `[data-slidev-no="${slide.no}"]`))
+          failures.push(`${where(slide)} [print]: ${line}`)
+        expectNoProblems(problems, `${where(slide)} in print mode`)
+      }
+      expect(failures, failures.join('\n')).toEqual([])
+    })
+  }
+
+  test('the whole page around a slide, in both rooms', async ({ page, problems }) => {
+    const slide = deck[1]!
+    await visit(page, String(slide.no))
+    await settle(page, slide.no)
+    expect(await axe(page, 'body'), 'light room').toEqual([])
+    await setRoom(page, slide.no, 'dark')
+    expect(await axe(page, 'body', CONTRAST_RULES), 'dark room').toEqual([])
+    expectNoProblems(problems, where(slide))
   })
 
-  test('every slide in print mode (as exported to PDF)', async ({ page, problems }) => {
-    // This deck builds with `download: false`, so the all-slides /print route is not in the build;
-    // `/N?print` renders slide N exactly as the exporter does: every click step shown, no transitions.
-    const failures: string[] = []
-    for (const slide of deck) {
-      await visit(page, `${slide.no}?print`)
-      await settle(page, slide.no)
-      for (const line of await axe(page))
-        failures.push(`${where(slide)} [print]: ${line}`)
-      expectNoProblems(problems, `${where(slide)} in print mode`)
-    }
-    console.log(`axe (print mode): checked ${deck.length} pages, ${failures.length} violations`)
-    if (failures.length)
-      console.log(failures.join('\n'))
-    expect(failures, failures.join('\n')).toEqual([])
+  test('the dark-room pass sees dark text on a dark slide (negative control)', async ({ page }) => {
+    const slide = deck[1]!
+    await visit(page, String(slide.no))
+    await settle(page, slide.no)
+    await setRoom(page, slide.no, 'dark')
+    await page.addStyleTag({ content: `[data-slidev-no="${slide.no}"] .slidev-layout h1 { color: #30343a !important; }` })
+    expect(await axe(page, `[data-slidev-no="${slide.no}"]`, CONTRAST_RULES)).not.toEqual([])
   })
 })
 
@@ -324,10 +350,6 @@ const panelAndSlideBackgrounds = (page: Page) => page.evaluate(() => [
   getComputedStyle(document.querySelector('.slidev-layout')!).backgroundColor,
 ])
 
-/** axe's rules (as on the slides) within one part of the page, one line per failing element. */
-const axeIn = async (page: Page, selector: string) => (await new AxeBuilder({ page }).include(selector).withTags(TAGS).options({ rules: EXTRA_RULES }).setLegacyMode(true).analyze())
-  .violations.flatMap(violation => violation.nodes.map(node => `${violation.id}: ${violation.help} — ${node.target.map(String).join(' > ')}`))
-
 // The deck's own dialogs and notices, in both rooms: the search with a result selected (text on the
 // link colour) and the "no such slide" panel that covers the cover slide.
 for (const room of ['light', 'dark'] as const) {
@@ -350,7 +372,7 @@ for (const room of ['light', 'dark'] as const) {
 
     test('the open search with a result selected passes axe at 7:1', async ({ page, problems }) => {
       await searchWithSelection(page)
-      expect(await axeIn(page, '.slide-search')).toEqual([])
+      expect(await axe(page, '.slide-search')).toEqual([])
       expectNoProblems(problems, `search, ${room} room`)
     })
 
@@ -358,7 +380,7 @@ for (const room of ['light', 'dark'] as const) {
       await page.goto('999')
       await expect(page.getByTestId('missing-slide')).toContainText('There is no slide 999')
       await expect(page.locator('html')).toHaveClass(darkClass)
-      expect(await axeIn(page, '[data-testid="missing-slide"]')).toEqual([])
+      expect(await axe(page, '[data-testid="missing-slide"]')).toEqual([])
       const [panel, slide] = await panelAndSlideBackgrounds(page)
       expect(panel, 'the panel has the background of the slides in this room').toBe(slide)
       expectNoProblems(problems, `slide 999, ${room} room`)
@@ -380,9 +402,9 @@ test.describe('the dark room, negative controls', () => {
     // The colours the deck had before: white on the dark room's link colour (1.65:1). Below 4.5:1 it
     // is axe's AA rule that reports it (the 7:1 rule only reports ratios from 4.5 up).
     await page.addStyleTag({ content: '.slide-search__result[aria-selected="true"] { color: #ffffff !important; }' })
-    const found = await axeIn(page, '.slide-search')
+    const found = await axe(page, '.slide-search')
     expect(found.length, 'the selected result\'s text').toBeGreaterThan(0)
-    expect(found.filter(line => !/^color-contrast: .*#slide-search-result-1 > /.test(line))).toEqual([])
+    expect(found.filter(line => !/^color-contrast \(\w+\): .*target #slide-search-result-1 > /.test(line))).toEqual([])
 
     await page.goto('999')
     await expect(page.getByTestId('missing-slide')).toBeVisible()

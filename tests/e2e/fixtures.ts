@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { disableWakeLock, refuseOffMachine } from '../../tools/shared/browser'
-import type { DeckSlide } from '../../tools/shared/deck'
+import type { Deck, DeckSlide } from '../../tools/shared/deck'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {
@@ -56,4 +56,24 @@ export async function visit(page: Page, path: string) {
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
   }, path)
   await expect(page).toHaveURL(new RegExp(`/${path.replace(/[?]/g, '\\?')}$`))
+}
+
+/**
+ * Waits until slide `no` is the one shown, its transitions and fades are over (every finite CSS
+ * transition and animation on the page has finished) and fonts are loaded: measuring colours or
+ * boxes before that reads a half-faded slide.
+ */
+export async function settle(page: Page, no: number) {
+  await expect(page.locator(`[data-slidev-no="${no}"]`)).toBeVisible()
+  await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]')
+    && document.getAnimations().every(animation => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity))
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/**
+ * The slides in groups of one chapter each: a pass over every slide runs as one test per chapter,
+ * so the workers share it and a failure names the chapter.
+ */
+export function byChapter(deck: Pick<Deck, 'chapters'>): { name: string, slides: DeckSlide[] }[] {
+  return deck.chapters.map(chapter => ({ name: `chapter ${chapter.no} (${chapter.id})`, slides: [chapter.slide, ...chapter.children] }))
 }

@@ -5,9 +5,10 @@
 // inside the margin the slide title sets.
 import type { Locator, Page } from '@playwright/test'
 import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, test, visit } from './fixtures'
+import { byChapter, expect, expectNoProblems, test, visit } from './fixtures'
 
-const deck = (await loadDeck()).slides
+const loaded = await loadDeck()
+const deck = loaded.slides
 const BODY_MIN_PX = 20
 const FINE_PRINT_MIN_PX = 16
 const SUPPORTING_TEXT = '.fine-print, .slidev-page-footer, figcaption, .place-map__legend, table, .timeline'
@@ -96,45 +97,45 @@ async function gotoAndSettle(page: Page, path: string) {
   await page.evaluate(() => document.fonts.ready)
 }
 
-test('every slide fits its canvas with readable text at every click step', async ({ page, problems }) => {
-  test.setTimeout(60_000 + deck.length * 10_000)
-  const cdp = await page.context().newCDPSession(page)
-  let checked = 0
-  const failures: string[] = []
-  for (const slide of deck) {
-    const clicks = Number(slide.frontmatter.clicks ?? 0) + (slide.content.match(/v-click|<v-clicks/g)?.length ?? 0)
-    for (let click = 0; click <= clicks; click++) {
-      await gotoAndSettle(page, `${slide.no}?clicks=${click}`)
+for (const { name, slides } of byChapter(loaded)) {
+  test(`${name}: every slide fits its canvas with readable text at every click step`, async ({ page, problems }) => {
+    test.setTimeout(60_000 + slides.length * 10_000)
+    const cdp = await page.context().newCDPSession(page)
+    let checked = 0
+    const failures: string[] = []
+    for (const slide of slides) {
+      const clicks = Number(slide.frontmatter.clicks ?? 0) + (slide.content.match(/v-click|<v-clicks/g)?.length ?? 0)
+      for (let click = 0; click <= clicks; click++) {
+        await gotoAndSettle(page, `${slide.no}?clicks=${click}`)
+        const canvas = page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).first()
+        await expect(canvas).toBeVisible()
+        for (const problem of [...await layoutProblems(canvas), ...await markerProblems(page, cdp, slide.no)])
+          failures.push(`slide ${slide.no} (${slide.file}) at click ${click}: ${problem}`)
+        checked++
+      }
+    }
+    expectNoProblems(problems, `the geometry pass, ${name}`)
+    console.log(`${name}: checked ${checked} slide states of ${slides.length} slides, ${failures.length} problems`)
+    expect(failures, failures.join('\n')).toEqual([])
+  })
+
+  test(`${name}: every slide fits its page in print mode`, async ({ page, problems }) => {
+    test.setTimeout(60_000 + slides.length * 5_000)
+    const cdp = await page.context().newCDPSession(page)
+    const failures: string[] = []
+    for (const slide of slides) {
+      // `download: false` leaves the all-slides /print route out of the build; `/N?print` renders
+      // slide N as the exporter does: every click step shown, no transitions.
+      await gotoAndSettle(page, `${slide.no}?print`)
       const canvas = page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).first()
       await expect(canvas).toBeVisible()
       for (const problem of [...await layoutProblems(canvas), ...await markerProblems(page, cdp, slide.no)])
-        failures.push(`slide ${slide.no} (${slide.file}) at click ${click}: ${problem}`)
-      checked++
+        failures.push(`slide ${slide.no} (${slide.file}) in print: ${problem}`)
     }
-  }
-  expectNoProblems(problems, 'the geometry pass')
-  console.log(`checked ${checked} slide states of ${deck.length} slides, ${failures.length} problems`)
-  expect(failures, failures.join('\n')).toEqual([])
-})
-
-test('every slide fits its page in print mode', async ({ page, problems }) => {
-  test.setTimeout(60_000 + deck.length * 5_000)
-  const cdp = await page.context().newCDPSession(page)
-  const failures: string[] = []
-  for (const slide of deck) {
-    // `download: false` leaves the all-slides /print route out of the build; `/N?print` renders
-    // slide N as the exporter does: every click step shown, no transitions.
-    await visit(page, `${slide.no}?print`)
-    await page.evaluate(() => document.fonts.ready)
-    const canvas = page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).first()
-    await expect(canvas).toBeVisible()
-    for (const problem of [...await layoutProblems(canvas), ...await markerProblems(page, cdp, slide.no)])
-      failures.push(`slide ${slide.no} (${slide.file}) in print: ${problem}`)
-  }
-  expectNoProblems(problems, 'print mode')
-  console.log(`checked ${deck.length} printed slides, ${failures.length} problems`)
-  expect(failures, failures.join('\n')).toEqual([])
-})
+    expectNoProblems(problems, `print mode, ${name}`)
+    expect(failures, failures.join('\n')).toEqual([])
+  })
+}
 
 test('a list pushed into the margin is reported (negative control)', async ({ page, problems }) => {
   const cdp = await page.context().newCDPSession(page)
