@@ -34,7 +34,8 @@ const RULE_TESTS = ['tests/unit/slide-checks.test.ts']
 
 export default defineConfig({
   test: {
-    reporters: ['default'],
+    // project-times.ts: each project's time, for `npm test` (several projects share one run).
+    reporters: ['default', './tests/project-times.ts'],
     environment: 'node',
     projects: [
       {
