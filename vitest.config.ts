@@ -37,6 +37,10 @@ export default defineConfig({
     // project-times.ts: each project's time, for `npm test` (several projects share one run).
     reporters: ['default', './tests/project-times.ts'],
     environment: 'node',
+    // A guard against a hang, not a speed limit: a test of 2 s on a quiet 2-core machine takes over 5 s
+    // (Vitest's default) when other jobs share the cores. Projects may ask for more (artifacts).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
