@@ -15,16 +15,13 @@ interface Step {
   needs?: Output[]
 }
 
-// Run as their own steps first (they are quick and their names say what failed), so the unit
-// step leaves them out.
-const GENERATED_AND_RULES = ['tests/unit/fonts.test.ts', 'tests/unit/places.test.ts', 'tests/unit/slide-checks.test.ts']
-
 const steps: Step[] = [
   { name: 'typecheck', script: ['typecheck'] },
   { name: 'lint', script: ['lint'] },
-  { name: 'generated files current (fonts, map shapes)', script: ['test:generated'] },
-  { name: 'rules over fixture decks', script: ['test:rules'] },
-  { name: 'unit and deck tests', script: ['test:unit', '--', ...GENERATED_AND_RULES.flatMap(file => ['--exclude', file])] },
+  // One Vitest process for the quick checks (generated files current, rules over fixture decks, unit,
+  // components, rules over the real deck): it starts once, and prints each project's time below its
+  // summary (tests/project-times.ts).
+  { name: 'generated files, rules, unit, components, deck', script: ['test:unit'] },
   { name: 'mistakes in copies of the deck (builds, dev server)', script: ['test:mistakes'] },
   { name: 'e2e build (with notes)', script: ['build', '--', '--base', E2E_BASE] },
   { name: 'student build', script: ['build:student', '--', '--base', E2E_BASE] },
