@@ -13,15 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeAccessible } from '../../tools/export/pdf-accessibility'
 import { checkPdfUa, type PdfUaReport, type PdfUaRule } from '../../tools/export/pdf-ua-check'
 import { launchOptions } from '../../tools/shared/browser'
-import { exportPaths, loadDeck } from '../../tools/shared/deck'
-import { EXPORTS } from '../../tools/shared/paths'
+import { loadDeck } from '../../tools/shared/deck'
+import { EXPORTS, exportFiles } from '../../tools/shared/paths'
 import { requireFile, requireFresh } from './support'
 
 const rulesOf = (report: PdfUaReport) => [...new Set(report.problems.map(problem => problem.rule))].sort()
 const listed = (report: PdfUaReport) => report.problems.map(problem => `${problem.page ? `page ${problem.page}: ` : ''}${problem.message}`).join('\n')
 
 const deck = await loadDeck()
-const paths = exportPaths(deck)
+const paths = exportFiles(deck.exportFilename)
 const pdfs = existsSync(EXPORTS) ? readdirSync(EXPORTS).filter(name => name.endsWith('.pdf')).map(name => join(EXPORTS, name)) : []
 
 describe('every exported PDF passes the PDF/UA checks', () => {

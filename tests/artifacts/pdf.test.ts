@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { plainText } from '../../lib/plain-text'
 import { charactersOutsideFont } from '../../tools/fonts/subset'
 import { propValues } from '../../tools/shared/components'
-import { type Deck, type DeckSlide, exportPaths, firstSentence, loadDeck } from '../../tools/shared/deck'
+import { type Deck, type DeckSlide, firstSentence, loadDeck } from '../../tools/shared/deck'
 import { type PdfText, readPdf } from '../../tools/shared/pdf'
+import { exportFiles } from '../../tools/shared/paths'
 import { noteRun, requireFile, requireFresh, squash } from './support'
 
 const ADVICE = 'run npm run export first'
@@ -22,7 +23,7 @@ let handoutText: PdfText
 beforeAll(async () => {
   loaded = await loadDeck()
   deck = loaded.slides
-  const paths = exportPaths(loaded)
+  const paths = exportFiles(loaded.exportFilename)
   const slidesBytes = requireFile(paths.slides, ADVICE)
   const handoutBytes = requireFile(paths.handout, ADVICE)
   requireFresh(paths.slides, 'run npm run export again')

@@ -18,9 +18,9 @@ import { distFiles, slideAssets, total, unneededChecks } from './dist'
 import { writeReferenceDeck } from './reference-deck'
 import { cells, formatBytes, formatCount, formatMs, formatSeconds, KiB, markdownTable, textTable } from './report'
 import { findBrowser } from '../shared/browser'
-import { exportPaths, loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
+import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
 import { BENCH_MANIFEST } from '../shared/flags'
-import { ROOT } from '../shared/paths'
+import { exportFiles, ROOT } from '../shared/paths'
 import { serveDeck } from '../shared/serve'
 import { SLIDEV_BIN } from '../shared/slidev'
 
@@ -81,7 +81,7 @@ async function build(deck: Deck): Promise<void> {
 
 async function exportPdf(deck: Deck): Promise<void> {
   const out = join(work, `${deck.name}-export`)
-  const pdf = deck.name === 'lecture' ? exportPaths(await loadDeck(), out).slides : join(out, 'reference.pdf')
+  const pdf = deck.name === 'lecture' ? exportFiles((await loadDeck()).exportFilename, out).slides : join(out, 'reference.pdf')
   const run = deck.name === 'lecture'
     ? await timed('exporting the lecture deck (npm run export: slides, handout, teaching kit, single files)', 'npm', ['run', 'export', '--', '--out', out], deck.root)
     : await timed('exporting the reference deck (slidev export)', process.execPath, [SLIDEV_BIN, 'export', '--executable-path', findBrowser(), '--output', pdf, '--timeout', '120000'], deck.root)

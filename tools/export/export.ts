@@ -22,8 +22,8 @@ import type { Browser, Page } from 'playwright-chromium'
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
-import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
-import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
+import { type Deck, type DeckSlide, deckFrom } from '../shared/deck'
+import { EXPORTS, exportFiles, LOCALHOST, ROOT } from '../shared/paths'
 import { steps } from '../shared/steps'
 import { writeCoursePackages } from '../teaching/course-packages'
 import { writeTeachingKit } from '../teaching/write-teaching-kit'
@@ -276,7 +276,7 @@ export async function exportDeck(options: ExportOptions = {}): Promise<void> {
     })
     const { page, problems } = await timed(`rendering ${deck.slides.length} slides (the cover and ${deck.chapters.length - 1} chapters)`, () => openPrintPage(browser!, deck, port, offMachine))
     await mkdir(outDir, { recursive: true })
-    const paths = exportPaths(deck, outDir)
+    const paths = exportFiles(deck.exportFilename, outDir)
     await timed('printing the slides PDF (tagged, bookmarks, metadata)', () => printSlides(page, deck, paths.slides))
     if (png)
       await timed(`taking ${deck.slides.length} slide pictures (PNG)`, () => takePictures(page, deck, paths.png))
