@@ -2,10 +2,8 @@
 // run it: the catalog, metadata and structure types come from pdf-lib, the structure tree of each
 // page with its text from pdf.js (getStructTree + marked content). It reports problems; it fixes
 // nothing (tools/export/pdf-accessibility.ts does what markup cannot).
-// Command line: `npx tsx tools/export/pdf-ua-check.ts <file.pdf>…` prints the counts and problems
+// Command line: `npx tsx tools/cli.ts pdf-ua <file.pdf>…` prints the counts and problems
 // of each file (every page must start with a heading when the name has no "handout").
-import { readFileSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
 import { create } from 'xmlbuilder2'
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 import { openPdf } from '../shared/pdf'
@@ -315,16 +313,4 @@ export async function checkPdfUa(bytes: Uint8Array, options: PdfUaOptions = {}):
     counts: { figures, figuresWithoutAlt, nonStandard, furnitureTagged, xmp: xml !== undefined },
     unmappedTypes,
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  let failed = false
-  for (const file of process.argv.slice(2)) {
-    const report = await checkPdfUa(readFileSync(file), { headingFirst: /handout/i.test(file) ? 'first-page' : 'every-page' })
-    console.log(`${file}: ${JSON.stringify(report.counts)}`)
-    for (const problem of report.problems)
-      console.log(`  ${problem.page ? `page ${problem.page}: ` : ''}${problem.message}`)
-    failed ||= report.problems.length > 0
-  }
-  process.exitCode = failed ? 1 : 0
 }

@@ -4,11 +4,13 @@
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { MapView } from '../../data/schema'
 import type { Projection } from '../../lib/map'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { geoMercator, geoPath } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
 import { MAP_VIEWS } from '../../lib/map'
+import { ROOT } from '../shared/paths'
 
 /** Natural Earth ISO 3166 numeric codes used to pick out borders. */
 const NORTH_KOREA = '408'
@@ -111,4 +113,11 @@ export function shapesModule(): string {
     `export const MAP_SHAPES: Record<MapView, ViewShapes> = ${JSON.stringify(views, null, 2)}`,
     '',
   ].join('\n')
+}
+
+/** `npm run map`: writes lib/map-shapes.ts, the outlines PlaceMap.vue draws; returns the file written. */
+export function writeMapShapes(): string[] {
+  const target = join(ROOT, 'lib', 'map-shapes.ts')
+  writeFileSync(target, shapesModule())
+  return [target]
 }
