@@ -18,13 +18,13 @@ export const STANDARD_STRUCTURE_TYPES = new Set([
 ])
 
 /** Page furniture: slide numbers ("12 / 80") and page numbers ("Page 3 of 40"). */
-export const PAGE_NUMBER_PATTERNS = [/^\d+\s*\/\s*\d+$/, /^page\s+\d+\s+(?:of|\/)\s+\d+$/i]
+const PAGE_NUMBER_PATTERNS = [/^\d+\s*\/\s*\d+$/, /^page\s+\d+\s+(?:of|\/)\s+\d+$/i]
 
 export type PdfUaRule =
   | 'tagged' | 'lang' | 'title' | 'display-doc-title' | 'xmp' | 'tab-order' | 'outline'
   | 'figure-alt' | 'non-standard-type' | 'furniture-tagged' | 'heading-first' | 'link-contents'
 
-export interface PdfUaProblem {
+interface PdfUaProblem {
   rule: PdfUaRule
   /** 1-based page, when the problem belongs to one */
   page?: number
@@ -72,7 +72,7 @@ function roleMapOf(pdf: PDFDocument): Map<string, string> {
 }
 
 /** Follows the RoleMap until a standard type (or a cycle, or a dead end) is reached. */
-export function standardTypeOf(type: string, roleMap: Map<string, string>): string | undefined {
+function standardTypeOf(type: string, roleMap: Map<string, string>): string | undefined {
   const seen = new Set<string>()
   let current: string | undefined = type
   while (current !== undefined && !STANDARD_STRUCTURE_TYPES.has(current) && !seen.has(current)) {
@@ -114,7 +114,7 @@ export function structureTypesOf(pdf: PDFDocument): Map<string, number> {
 }
 
 /** The XMP packet of the catalog's /Metadata stream, if any. */
-export function xmpOf(pdf: PDFDocument): string | undefined {
+function xmpOf(pdf: PDFDocument): string | undefined {
   const stream = pdf.catalog.lookup(name('Metadata'))
   if (!(stream instanceof PDFRawStream))
     return undefined
@@ -127,7 +127,7 @@ const XMP_NS = {
 }
 
 /** dc:title, dc:language and pdfuaid:part as an XMP reader sees them (element or attribute form). */
-export function readXmp(xml: string): { title?: string, language?: string, uaPart?: string } {
+function readXmp(xml: string): { title?: string, language?: string, uaPart?: string } {
   const doc = create(xml).node as unknown as Document
   const first = (ns: string, local: string): string | undefined => {
     const element = doc.getElementsByTagNameNS(ns, local)[0]

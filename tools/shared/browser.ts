@@ -9,7 +9,7 @@ import { chromium } from 'playwright-chromium'
 
 const SYSTEM_CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
 
-export const HOW_TO_GET_A_BROWSER = `No Chromium found. Either:
+const HOW_TO_GET_A_BROWSER = `No Chromium found. Either:
   - set CHROMIUM_PATH=/path/to/chromium (any Chromium or Chrome 120+), or
   - install Playwright's browser: npx playwright install chromium, or
   - install a system one: Debian/Ubuntu: sudo apt-get install chromium · macOS: brew install --cask chromium · Windows: install Google Chrome.`
@@ -74,7 +74,7 @@ export function findBrowser(): string {
 }
 
 /** Flags that keep a headless Chromium quiet and offline (no background calls home). */
-export const BROWSER_ARGS = [
+const BROWSER_ARGS = [
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
