@@ -1,3 +1,4 @@
+import type { ExportOptions } from './export/export'
 // The one command-line entry of the tools (the npm scripts call it): parses the arguments of a command
 // and runs it; the export prints each step with its time.
 //   export [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]
@@ -16,16 +17,16 @@ import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runBench } from './bench/main'
-import { exportDeck, type ExportOptions } from './export/export'
+import { exportDeck } from './export/export'
 import { checkPdfUa } from './export/pdf-ua-check'
 import { exportSingleFile } from './export/single-file'
 import { writeFonts } from './fonts/subset'
 import { writeMapShapes } from './map/shapes'
+import { takeScreenshots } from './screenshots'
 import { browserAdvice, findBrowser } from './shared/browser'
 import { E2E_BASE, E2E_PORT } from './shared/paths'
 import { notServable, serveDeck } from './shared/serve'
 import { steps } from './shared/steps'
-import { takeScreenshots } from './screenshots'
 import { writeCoursePackages } from './teaching/course-packages'
 import { exportShortClass, runShortClassSlidev } from './teaching/short-class'
 import { writeTeachingKit } from './teaching/write-teaching-kit'

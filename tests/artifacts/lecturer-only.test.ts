@@ -1,3 +1,4 @@
+import type { DeckSlide } from '../../tools/shared/deck'
 // Nothing for the lecturer reaches a student. Reads every student-facing file the export writes, as
 // a student or their platform gets it: the student build (dist-student, when built), the student
 // HTML file, the SCORM package, the cartridge's student resources (all but those marked for
@@ -8,7 +9,7 @@ import { basename } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { essay } from '../../data/assessment'
-import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { DIST_STUDENT, exportFiles } from '../../tools/shared/paths'
 import { decodeBuilt, filesBelow, noteRun, publicText, requireFile, requireFresh, squash } from './support'
 
@@ -23,10 +24,12 @@ const studentFacing: Record<string, string> = {}
 const TEXT_FILE = /\.(?:html?|js|mjs|css|json|xml|txt|webmanifest)$/
 
 /** The marking guide and the answer key as lines a student must not see (squashed). */
-const lecturerOnlyTexts = () => [
-  ...essay.criteria.map(c => c.lookFor),
-  ...essay.evidence.map(e => e.point),
-].map(squash)
+function lecturerOnlyTexts() {
+  return [
+    ...essay.criteria.map(c => c.lookFor),
+    ...essay.evidence.map(e => e.point),
+  ].map(squash)
+}
 
 /** What of the lecturer's material a student-facing text holds: note runs, guide lines, key lines. */
 function lecturerMaterialIn(text: string): string[] {
@@ -60,9 +63,7 @@ beforeAll(async () => {
     studentFacing[`scorm/${name}`] = read(bytes)
   const cartridge = unzipSync(new Uint8Array(readFileSync(files.cartridge)))
   const manifest = strFromU8(cartridge['imsmanifest.xml']!)
-  const forInstructors = [...manifest.matchAll(/<resource\b[\s\S]*?<\/resource>/g)].map(m => m[0])
-    .filter(resource => resource.includes('<value>Instructor</value>'))
-    .flatMap(resource => [...resource.matchAll(/<file href="([^"]+)"/g)].map(m => m[1]!))
+  const forInstructors = [...manifest.matchAll(/<resource\b[\s\S]*?<\/resource>/g)].map(m => m[0]).filter(resource => resource.includes('<value>Instructor</value>')).flatMap(resource => [...resource.matchAll(/<file href="([^"]+)"/g)].map(m => m[1]!))
   expect(forInstructors.length, 'instructor-only resources in the cartridge').toBe(3)
   for (const [name, bytes] of Object.entries(cartridge).filter(([name]) => !forInstructors.includes(name)))
     studentFacing[`imscc/${name}`] = read(bytes)

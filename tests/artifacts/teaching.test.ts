@@ -1,3 +1,4 @@
+import type { DeckSlide } from '../../tools/shared/deck'
 // The printed teaching kit as a lecturer and students get it from `npm run export` (exports/): the
 // PDFs are tagged with title and language, the guide carries every plan and activity (and the
 // glossary), the reading list every reading, the quiz and the answer key the same questions in the
@@ -13,7 +14,7 @@ import { glossary } from '../../data/glossary'
 import { readings, readingUrl } from '../../data/readings'
 import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
 import { shortClassSlides, slideMinutes } from '../../tools/rules/timing'
-import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { exportFiles, TEACHING_PDFS } from '../../tools/shared/paths'
 import { readPdf } from '../../tools/shared/pdf'
 import { cc11Problems } from '../schemas/cc11'

@@ -1,3 +1,4 @@
+import type { CitedText } from '../../tools/rules/part-tags'
 // The pack's tags as the bibliography carries them (the components render them:
 // tests/unit/source-tags.test.ts), and on the texts: "(single report)" beside the single-reported
 // detail and nowhere else, a weakly sourced fact or detail only with a second citation. Slides and
@@ -9,7 +10,7 @@ import { glossary } from '../../data/glossary'
 import { places } from '../../data/places'
 import { bibliography } from '../../data/sources'
 import { summitRows } from '../../data/summits'
-import { type CitedText, citedSlideLines, partTagProblems } from '../../tools/rules/part-tags'
+import { citedSlideLines, partTagProblems } from '../../tools/rules/part-tags'
 import { readComponents } from '../../tools/shared/components'
 import { loadDeck } from '../../tools/shared/deck'
 
@@ -27,7 +28,7 @@ describe('tags scoped to the detail they cover', () => {
   it('scopes the pack\'s detail tags: SGP-11\'s dog tag and AFT-09\'s Kirby statement, not the whole facts', () => {
     const scoped = bibliography.flatMap(entry => (entry.partTags ?? []).map(tag => `${entry.id} ${tag.tag}`))
     expect(scoped).toEqual(expect.arrayContaining(['SGP-11 single report', 'AFT-09 single report', 'DEB-04 single report', 'T2-14 weakly sourced', 'AFT-11 weakly sourced', 'NUM-02 weakly sourced', 'NUM-06 weakly sourced']))
-    const wholeTagged = (tag: string) => bibliography.filter(entry => entry.tags?.some(t => t === tag)).map(entry => entry.id)
+    const wholeTagged = (tag: NonNullable<typeof bibliography[number]['tags']>[number]) => bibliography.filter(entry => entry.tags?.includes(tag)).map(entry => entry.id)
     expect(wholeTagged('single report')).toEqual([])
     expect(wholeTagged('weakly sourced')).toEqual([])
     expect(wholeTagged('translation varies')).toEqual(['T2-07', 'T2-13'])

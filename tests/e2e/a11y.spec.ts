@@ -2,10 +2,11 @@
 // contrast rule) on every slide in play mode at its last click step and in print mode; landmarks; slide-change announcements and the window title; click steps
 // hidden from assistive technology until revealed; reduced motion; keyboard access to citations.
 import type { Page } from '@playwright/test'
+import type { DeckSlide } from '../../tools/shared/deck'
 import AxeBuilder from '@axe-core/playwright'
 import { plainText } from '../../lib/plain-text'
 import { slideTitle as slideTitleOf } from '../../lib/slide-title'
-import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test, visit } from './fixtures'
 
 const loaded = await loadDeck()
@@ -224,9 +225,10 @@ async function durationsDuringNavigation(page: Page, from: DeckSlide) {
         const element = mutation.target as Element
         if (mutation.type === 'attributes' && /-(?:enter|leave)-active/.test(element.className))
           record(element)
-        for (const added of mutation.addedNodes)
+        for (const added of mutation.addedNodes) {
           if (added instanceof Element && /-(?:enter|leave)-active/.test(added.className))
             record(added)
+        }
       }
     }).observe(document.getElementById('slideshow')!, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true })
     ;(window as any).__transitions = seen
@@ -319,14 +321,19 @@ test('Tab reaches the citations on a slide, shows focus, and moves on', async ({
 })
 
 /** The "no such slide" panel's background and the slide's it covers (the room's background). */
-const panelAndSlideBackgrounds = (page: Page) => page.evaluate(() => [
-  getComputedStyle(document.querySelector('[data-testid="missing-slide"]')!).backgroundColor,
-  getComputedStyle(document.querySelector('.slidev-layout')!).backgroundColor,
-])
+function panelAndSlideBackgrounds(page: Page) {
+  return page.evaluate(() => [
+    getComputedStyle(document.querySelector('[data-testid="missing-slide"]')!).backgroundColor,
+    getComputedStyle(document.querySelector('.slidev-layout')!).backgroundColor,
+  ])
+}
 
 /** axe's rules (as on the slides) within one part of the page, one line per failing element. */
-const axeIn = async (page: Page, selector: string) => (await new AxeBuilder({ page }).include(selector).withTags(TAGS).options({ rules: EXTRA_RULES }).setLegacyMode(true).analyze())
-  .violations.flatMap(violation => violation.nodes.map(node => `${violation.id}: ${violation.help} — ${node.target.map(String).join(' > ')}`))
+async function axeIn(page: Page, selector: string) {
+  return (await new AxeBuilder({ page }).include(selector).withTags(TAGS).options({ rules: EXTRA_RULES }).setLegacyMode(true).analyze())
+    .violations
+    .flatMap(violation => violation.nodes.map(node => `${violation.id}: ${violation.help} — ${node.target.map(String).join(' > ')}`))
+}
 
 // The deck's own dialogs and notices, in both rooms: the search with a result selected (text on the
 // link colour) and the "no such slide" panel that covers the cover slide.

@@ -4,8 +4,8 @@
 // slide, and the package with no LMS at all. The package is made here (tools/teaching/scorm.ts) from the
 // student HTML file: run npm run export:html first.
 import type { FrameLocator, Page } from '@playwright/test'
-import { createRequire } from 'node:module'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { loadDeck } from '../../tools/shared/deck'

@@ -45,7 +45,7 @@ test.beforeAll(() => {
 })
 
 /** Distinctive runs of words from the notes (not on any slide, in data/ or components/). */
-const noteRuns = () => {
+function noteRuns() {
   const avoid = publicText(deck)
   return deck.flatMap(slide => [noteRun(slide.note, avoid)].filter((run): run is string => Boolean(run)))
 }

@@ -1,3 +1,4 @@
+import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 // A PDF/UA-style check of a tagged PDF, as a learning platform's checker (Ally, Acrobat, PAC) would
 // run it: the catalog, metadata and structure types come from pdf-lib, the structure tree of each
 // page with its text from pdf.js (getStructTree + marked content). It reports problems; it fixes
@@ -5,24 +6,67 @@
 // Command line: `npx tsx tools/cli.ts pdf-ua <file.pdf>…` prints the counts and problems
 // of each file (every page must start with a heading when the name has no "handout").
 import { create } from 'xmlbuilder2'
-import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 import { openPdf } from '../shared/pdf'
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). Anything else needs a RoleMap entry. */
 export const STANDARD_STRUCTURE_TYPES = new Set([
-  'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
-  'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody',
-  'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
-  'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot',
-  'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'Figure', 'Formula', 'Form',
+  'Document',
+  'Part',
+  'Art',
+  'Sect',
+  'Div',
+  'BlockQuote',
+  'Caption',
+  'TOC',
+  'TOCI',
+  'Index',
+  'NonStruct',
+  'Private',
+  'P',
+  'H',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'L',
+  'LI',
+  'Lbl',
+  'LBody',
+  'Table',
+  'TR',
+  'TH',
+  'TD',
+  'THead',
+  'TBody',
+  'TFoot',
+  'Span',
+  'Quote',
+  'Note',
+  'Reference',
+  'BibEntry',
+  'Code',
+  'Link',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'Figure',
+  'Formula',
+  'Form',
 ])
 
 /** Page furniture: slide numbers ("12 / 80") and page numbers ("Page 3 of 40"). */
 const PAGE_NUMBER_PATTERNS = [/^\d+\s*\/\s*\d+$/, /^page\s+\d+\s+(?:of|\/)\s+\d+$/i]
 
-export type PdfUaRule =
-  | 'tagged' | 'lang' | 'title' | 'display-doc-title' | 'xmp' | 'tab-order' | 'outline'
-  | 'figure-alt' | 'non-standard-type' | 'furniture-tagged' | 'heading-first' | 'link-contents'
+export type PdfUaRule
+  = | 'tagged' | 'lang' | 'title' | 'display-doc-title' | 'xmp' | 'tab-order' | 'outline'
+    | 'figure-alt' | 'non-standard-type' | 'furniture-tagged' | 'heading-first' | 'link-contents'
 
 interface PdfUaProblem {
   rule: PdfUaRule
@@ -169,10 +213,12 @@ async function markedText(page: { getTextContent: (options: object) => Promise<{
   const byId = new Map<string, string>()
   const open: (string | undefined)[] = []
   for (const item of content.items as { type?: string, id?: string, str?: string }[]) {
-    if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+    if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
       open.push(item.type === 'beginMarkedContentProps' ? item.id : undefined)
-    else if (item.type === 'endMarkedContent')
+    }
+    else if (item.type === 'endMarkedContent') {
       open.pop()
+    }
     else if (typeof item.str === 'string') {
       // Text counts as tagged when its innermost marked content has an id (not an /Artifact).
       const id = open.at(-1)

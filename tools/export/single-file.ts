@@ -14,7 +14,7 @@ import { basename, join, resolve } from 'node:path'
 import { CSP_DIRECTIVES } from '../hosting/security-headers'
 import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
 import { DECK_SINGLE_FILE } from '../shared/flags'
-import { EXPORTS, exportFiles, ROOT } from '../shared/paths'
+import { exportFiles, EXPORTS, ROOT } from '../shared/paths'
 import { runSlidev } from '../shared/slidev'
 
 /** Students get it by e-mail, a learning platform or a USB stick: keep it small. */
@@ -82,9 +82,12 @@ export async function exportSingleFile(options: { outDir?: string, lecturer?: bo
   try {
     await run([
       'build',
-      '--router-mode', 'hash',
-      '--base', './',
-      '--out', buildDir,
+      '--router-mode',
+      'hash',
+      '--base',
+      './',
+      '--out',
+      buildDir,
       ...(options.lecturer ? [] : STUDENT_BUILD_ARGS),
     // NODE_ENV: the export's Slidev dev server sets it to development in this process; the file
     // must get Vue's production build.

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http'
 // Serves a built deck at a sub-path on this machine, as GitHub Pages or a university server would,
 // with sirv: files under the base; index.html for page routes (Slidev is a single-page app);
 // 404 for a missing file (a path with an extension, e.g. /assets/x.js); 400 for a URL that does
@@ -6,7 +7,7 @@
 // `npm run preview -- [--dir dist] [--base <E2E_BASE of paths.ts>] [--port 4173]` (tools/cli.ts).
 import type { AddressInfo } from 'node:net'
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import sirv from 'sirv'
 import { LOCALHOST } from './paths'

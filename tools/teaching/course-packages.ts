@@ -1,3 +1,4 @@
+import type { Deck } from '../shared/deck'
 // The course packages, written by `npm run export` after the single HTML files (they carry the
 // student deck), or alone with `npm run export:course [-- <dir>]` once the deck's HTML files and the
 // teaching kit are in <dir> (exports/ by default):
@@ -5,8 +6,8 @@
 //   <exportFilename>-scorm.zip   SCORM 1.2: the student deck with completion and resume (scorm.ts)
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { type Deck, loadDeck } from '../shared/deck'
-import { EXPORTS, exportFiles, TEACHING_PDFS } from '../shared/paths'
+import { loadDeck } from '../shared/deck'
+import { exportFiles, EXPORTS, TEACHING_PDFS } from '../shared/paths'
 import { toCartridge } from './cartridge'
 import { toScormPackage } from './scorm'
 

@@ -3,13 +3,14 @@
 // data/ and from the deck's timing hints.
 import type { Question } from '../../data/schema'
 import type { DeckSlide } from '../shared/deck'
+import type { TeachingPdf } from '../shared/paths'
 import { activities, launchCounts2022 } from '../../data/activities'
 import { choicesInOrder, ESSAY_MARKS, questionBank } from '../../data/assessment'
 import { glossary } from '../../data/glossary'
 import { readings, readingUrl } from '../../data/readings'
 import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
 import { isInteractive, shortClassSlides, slideMinutes, sumTiming } from '../rules/timing'
-import { TEACHING_PDFS, type TeachingPdf } from '../shared/paths'
+import { TEACHING_PDFS } from '../shared/paths'
 
 export interface TeachingDocument { file: TeachingPdf, title: string, html: string }
 

@@ -7,14 +7,15 @@
 // The PDFs are printed by Chromium from HTML (tools/teaching/documents.ts); no request leaves the
 // machine (the pages are set as content and off-machine requests are refused).
 import type { Browser } from 'playwright-chromium'
+import type { Deck } from '../shared/deck'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { questionBank } from '../../data/assessment'
 import { finishPdf } from '../export/pdf-meta'
 import { launchOptions, refuseOffMachine } from '../shared/browser'
-import { type Deck, loadDeck } from '../shared/deck'
-import { EXPORTS, exportFiles } from '../shared/paths'
+import { loadDeck } from '../shared/deck'
+import { exportFiles, EXPORTS } from '../shared/paths'
 import { teachingDocuments } from './documents'
 import { toGift } from './gift'
 import { toMoodleXml } from './moodle-xml'
