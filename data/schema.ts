@@ -22,8 +22,7 @@ const sourceLink = z.object({
 })
 
 /** A date as precise as the pack gives it: 2018-06-12, 2018-07 (month) or 2024 (year). */
-const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2018-06-12, 2018-07 or 2024')
-  .refine(value => value.length < 10 ? Number(value.slice(5, 7) || '1') >= 1 && Number(value.slice(5, 7) || '1') <= 12 : isIsoDate(value), 'is not a real calendar date')
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2018-06-12, 2018-07 or 2024').refine(value => value.length < 10 ? Number(value.slice(5, 7) || '1') >= 1 && Number(value.slice(5, 7) || '1') <= 12 : isIsoDate(value), 'is not a real calendar date')
 
 /** The pack's reliability tags (facts.md, "How to read this sheet"). */
 const sourceTag = z.enum(['weakly sourced', 'single report', 'translation varies'])
@@ -43,17 +42,23 @@ export const bibliographyEntry = z.object({
   date: partialDate,
   /** For facts that span a period: its end, as precise as the pack gives it. */
   until: partialDate.optional(),
-  /** The pack's tags on the whole fact: a 'weakly sourced' fact is never cited alone, a 'single
-   *  report' is marked wherever cited, 'translation varies' matches its quotations. */
+  /**
+   * The pack's tags on the whole fact: a 'weakly sourced' fact is never cited alone, a 'single
+   *  report' is marked wherever cited, 'translation varies' matches its quotations.
+   */
   tags: z.array(sourceTag).optional(),
-  /** The pack's tags on one detail of the fact (tools/rules/part-tags.ts): a text that uses a
+  /**
+   * The pack's tags on one detail of the fact (tools/rules/part-tags.ts): a text that uses a
    *  single-report detail shows "(single report)" beside it; a weakly sourced detail (its source is
-   *  left out of `sources`) is used only beside a second citation. */
+   *  left out of `sources`) is used only beside a second citation.
+   */
   partTags: z.array(partTag).optional(),
   /** The publication date the pack states for the cited piece (commentary); `date` then equals it. */
   published: partialDate.optional(),
-  /** Where the pack gives no publication date: what `date` is instead, e.g. "the June 2018 Singapore
-   *  summit"; the Sources chapter shows "about …" in place of the date. */
+  /**
+   * Where the pack gives no publication date: what `date` is instead, e.g. "the June 2018 Singapore
+   *  summit"; the Sources chapter shows "about …" in place of the date.
+   */
   about: nonEmpty.optional(),
   /** A one-line paraphrase of what the fact says, in our own words. */
   summary: nonEmpty,

@@ -2,8 +2,18 @@
 // so they are split as text, never parsed into a Date: a Date would shift them by the viewer's zone.
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const
 
 function parts(iso: string): { year: number, month: string, day: number } {

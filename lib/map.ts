@@ -1,5 +1,5 @@
 // The map views PlaceMap.vue draws, and the projection that places a point on them.
-// tools/map/generate.ts draws the coastlines and borders for the same views into lib/map-shapes.ts
+// tools/map/shapes.ts (`npm run map`) draws the coastlines and borders for the same views into lib/map-shapes.ts
 // (with d3-geo's Mercator, fitted to `bounds` and `width`); the browser then needs no map library:
 // projectPoint() below is the same Mercator formula, checked against d3-geo in the unit tests.
 import type { MapView } from '../data/schema'

@@ -1,3 +1,4 @@
+import type { ExportOptions } from './export/export'
 // The one command-line entry of the tools (the npm scripts call it): parses the arguments of a command
 // and runs it; the export prints each step with its time.
 //   export [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]
@@ -7,13 +8,25 @@
 //   teaching [<dir>]                  the teaching kit alone
 //   course [<dir>]                    the course packages (cartridge, SCORM) from the files in <dir>
 //   screenshots [--dir --base --out --dark --only 6,29]  pictures of a built deck
+//   preview [--dir dist] [--base <path>] [--port 4173]  a build served as it is hosted
+//   map | fonts                       write lib/map-shapes.ts | styles/fonts/ and styles/fonts.css
+//   browser                           print the Chromium the tools and tests use
+//   pdf-ua <file.pdf>…                the PDF/UA checks of tools/export/pdf-ua-check.ts
+//   bench [--runs N] [--skip-export] [--json <file>] [--markdown <file>]  sizes, paint times, budgets
+import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { exportDeck, type ExportOptions } from './export/export'
+import { runBench } from './bench/main'
+import { exportDeck } from './export/export'
+import { checkPdfUa } from './export/pdf-ua-check'
 import { exportSingleFile } from './export/single-file'
-import { browserAdvice } from './shared/browser'
-import { steps } from './shared/steps'
+import { writeFonts } from './fonts/subset'
+import { writeMapShapes } from './map/shapes'
 import { takeScreenshots } from './screenshots'
+import { browserAdvice, findBrowser } from './shared/browser'
+import { E2E_BASE, E2E_PORT } from './shared/paths'
+import { notServable, serveDeck } from './shared/serve'
+import { steps } from './shared/steps'
 import { writeCoursePackages } from './teaching/course-packages'
 import { exportShortClass, runShortClassSlidev } from './teaching/short-class'
 import { writeTeachingKit } from './teaching/write-teaching-kit'
@@ -25,7 +38,14 @@ const USAGE = `Usage: tsx tools/cli.ts <command> [options]
   html [--out <dir>] [--lecturer]
   teaching [<dir>]
   course [<dir>]
-  screenshots [--dir <dist>] [--base <path>] [--out <dir>] [--dark] [--only 6,29]`
+  screenshots [--dir <dist>] [--base <path>] [--out <dir>] [--dark] [--only 6,29]
+  preview [--dir dist] [--base <path>] [--port <port>]
+  map | fonts | browser
+  pdf-ua <file.pdf>…
+  bench [--runs N] [--skip-export] [--json <file>] [--markdown <file>]
+    --runs N            title-paint runs per deck, each in a fresh browser context (default 5)
+    --skip-export       do not export PDFs (the PDF budget is then not checked)
+    --json, --markdown  also write the figures there (Markdown: bench/README-figures.md)`
 
 function exportOptions(args: string[]): ExportOptions {
   const { values } = parseArgs({
@@ -71,6 +91,48 @@ function screenshots(args: string[]): Promise<void> {
   return takeScreenshots({ ...values, only: values.only?.split(',').map(Number) })
 }
 
+/** Serves a build until stopped (Ctrl-C). */
+async function preview(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: E2E_BASE }, port: { type: 'string', default: String(E2E_PORT) } } })
+  const dir = resolve(values.dir)
+  const problem = notServable(dir, values.base)
+  if (problem) {
+    console.error(problem)
+    return 1
+  }
+  const { server, url } = await serveDeck(dir, values.base, Number(values.port))
+  console.log(`Serving ${dir} at ${url}`)
+  return new Promise(done => server.on('close', () => done(0)))
+}
+
+/** Prints the counts and problems of each PDF (every page must start with a heading unless the name says "handout"); 1 when one has problems. */
+async function pdfUa(files: string[]): Promise<number> {
+  let failed = false
+  for (const file of files) {
+    const report = await checkPdfUa(readFileSync(file), { headingFirst: /handout/i.test(file) ? 'first-page' : 'every-page' })
+    console.log(`${file}: ${JSON.stringify(report.counts)}`)
+    for (const problem of report.problems)
+      console.log(`  ${problem.page ? `page ${problem.page}: ` : ''}${problem.message}`)
+    failed ||= report.problems.length > 0
+  }
+  return failed ? 1 : 0
+}
+
+function bench(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { 'runs': { type: 'string', default: '5' }, 'skip-export': { type: 'boolean', default: false }, 'json': { type: 'string' }, 'markdown': { type: 'string' } },
+  })
+  const runs = Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new UsageError('--runs takes a whole number of at least 1')
+  const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`
+  return runBench({ runs, skipExport: values['skip-export'], json: values.json, markdown: values.markdown, command })
+}
+
+/** Wrong arguments: the usage is printed and the exit code is 2. */
+class UsageError extends Error {}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'export': args => exportDeck(exportOptions(args)),
   'export:50': args => exportShortClass(exportOptions(args)),
@@ -80,6 +142,12 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'teaching': writesFiles('teaching kit', dir => writeTeachingKit(dir)),
   'course': writesFiles('course packages', dir => writeCoursePackages(dir)),
   'screenshots': screenshots,
+  'bench': bench,
+  'preview': preview,
+  'map': writesFiles('map outlines', async () => writeMapShapes()),
+  'fonts': writesFiles('fonts', writeFonts),
+  'browser': async () => console.log(findBrowser()),
+  'pdf-ua': pdfUa,
 }
 
 async function main(): Promise<number> {
@@ -95,6 +163,10 @@ async function main(): Promise<number> {
   }
   catch (error) {
     const message = error instanceof Error ? error.message : String(error)
+    if (error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${message}\n${USAGE}`)
+      return 2
+    }
     console.error(`\n✘ ${name} failed after ${((Date.now() - started) / 1000).toFixed(1)} s: ${message}`)
     if (/Executable doesn't exist|Failed to launch|browserType\.launch/i.test(message))
       console.error(browserAdvice())

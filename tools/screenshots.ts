@@ -19,6 +19,7 @@ import { disableWakeLock, launchOptions, refuseOffMachine } from './shared/brows
 import { loadDeck } from './shared/deck'
 import { E2E_BASE, ROOT } from './shared/paths'
 import { notServable, serveDeck } from './shared/serve'
+
 const SIZES = [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }] as const
 const SHEET_COLUMNS = 6
 const SHEET_THUMB_WIDTH = 300

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { exportPaths, loadDeck } from '../../tools/shared/deck'
-import { ROOT } from '../../tools/shared/paths'
+import { loadDeck } from '../../tools/shared/deck'
+import { exportFiles, ROOT } from '../../tools/shared/paths'
 import { readPdf } from '../../tools/shared/pdf'
 import { requireFile, requireFresh } from './support'
 
@@ -17,8 +17,8 @@ afterAll(() => rmSync(second, { recursive: true, force: true }))
 
 describe('export', () => {
   it('is deterministic: a second export has the same pages, text and bookmarks', async () => {
-    const deck = await loadDeck()
-    const first = exportPaths(deck)
+    const { exportFilename } = await loadDeck()
+    const first = exportFiles(exportFilename)
     const firstSlides = requireFile(first.slides, 'run npm run export first')
     const firstHandout = requireFile(first.handout, 'run npm run export first')
     requireFresh(first.slides, 'run npm run export again')
@@ -30,7 +30,7 @@ describe('export', () => {
     })
     expect(run.status, `second export failed:\n${run.stdout}\n${run.stderr}`).toBe(0)
 
-    const again = exportPaths(deck, second)
+    const again = exportFiles(exportFilename, second)
     for (const [name, before, after] of [
       ['slides', firstSlides, requireFile(again.slides, 'the second export wrote no slides PDF')],
       ['handout', firstHandout, requireFile(again.handout, 'the second export wrote no handout')],

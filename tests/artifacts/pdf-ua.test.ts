@@ -1,3 +1,4 @@
+import type { PdfUaReport, PdfUaRule } from '../../tools/export/pdf-ua-check'
 // PDF/UA-style checks on every PDF the export writes (tools/export/pdf-ua-check.ts): each Figure
 // has alternate text, no non-standard structure type without a RoleMap entry, slide and page
 // numbers are artifacts (not read as content), XMP with dc:title, dc:language and pdfuaid:part 1,
@@ -11,17 +12,17 @@ import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeAccessible } from '../../tools/export/pdf-accessibility'
-import { checkPdfUa, type PdfUaReport, type PdfUaRule } from '../../tools/export/pdf-ua-check'
+import { checkPdfUa } from '../../tools/export/pdf-ua-check'
 import { launchOptions } from '../../tools/shared/browser'
-import { exportPaths, loadDeck } from '../../tools/shared/deck'
-import { EXPORTS } from '../../tools/shared/paths'
+import { loadDeck } from '../../tools/shared/deck'
+import { exportFiles, EXPORTS } from '../../tools/shared/paths'
 import { requireFile, requireFresh } from './support'
 
 const rulesOf = (report: PdfUaReport) => [...new Set(report.problems.map(problem => problem.rule))].sort()
 const listed = (report: PdfUaReport) => report.problems.map(problem => `${problem.page ? `page ${problem.page}: ` : ''}${problem.message}`).join('\n')
 
 const deck = await loadDeck()
-const paths = exportPaths(deck)
+const paths = exportFiles(deck.exportFilename)
 const pdfs = existsSync(EXPORTS) ? readdirSync(EXPORTS).filter(name => name.endsWith('.pdf')).map(name => join(EXPORTS, name)) : []
 
 describe('every exported PDF passes the PDF/UA checks', () => {
@@ -68,7 +69,8 @@ describe('the checker can fail (negative control)', () => {
     expect(report.counts).toMatchObject({ figuresWithoutAlt: 1, furnitureTagged: 1, xmp: false })
     expect(Object.keys(report.unmappedTypes).sort()).toEqual(['Em', 'Strong'])
     expect(rulesOf(report)).toEqual(expect.arrayContaining<PdfUaRule>(
-      ['figure-alt', 'non-standard-type', 'furniture-tagged', 'heading-first', 'xmp', 'link-contents']))
+      ['figure-alt', 'non-standard-type', 'furniture-tagged', 'heading-first', 'xmp', 'link-contents'],
+    ))
   })
 
   it('finds an untagged PDF (as Slidev\'s own export writes) without language, title, bookmarks or metadata', async () => {

@@ -1,3 +1,5 @@
+import type { Deck, DeckSlide } from '../../tools/shared/deck'
+import type { PdfText } from '../../tools/shared/pdf'
 // Checks on the exported PDFs (`npm run export` writes them to exports/): one page per slide,
 // chapter › slide bookmarks, tagged with /Lang, metadata, extractable text (titles, sources,
 // notes in the handout) and embedded, non-Type 3 fonts. Everything is derived from the deck.
@@ -6,8 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { plainText } from '../../lib/plain-text'
 import { charactersOutsideFont } from '../../tools/fonts/subset'
 import { propValues } from '../../tools/shared/components'
-import { type Deck, type DeckSlide, exportPaths, firstSentence, loadDeck } from '../../tools/shared/deck'
-import { type PdfText, readPdf } from '../../tools/shared/pdf'
+import { firstSentence, loadDeck } from '../../tools/shared/deck'
+import { exportFiles } from '../../tools/shared/paths'
+import { readPdf } from '../../tools/shared/pdf'
 import { noteRun, requireFile, requireFresh, squash } from './support'
 
 const ADVICE = 'run npm run export first'
@@ -22,7 +25,7 @@ let handoutText: PdfText
 beforeAll(async () => {
   loaded = await loadDeck()
   deck = loaded.slides
-  const paths = exportPaths(loaded)
+  const paths = exportFiles(loaded.exportFilename)
   const slidesBytes = requireFile(paths.slides, ADVICE)
   const handoutBytes = requireFile(paths.handout, ADVICE)
   requireFresh(paths.slides, 'run npm run export again')

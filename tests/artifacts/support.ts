@@ -1,9 +1,9 @@
+import type { DeckSlide } from '../../tools/shared/deck'
 // Helpers for the checks on exported and built files: text normalisation, distinctive runs of
 // speaker-note words and freshness of the outputs. PDFs are read with tools/shared/pdf.ts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { plainText } from '../../lib/plain-text'
-import type { DeckSlide } from '../../tools/shared/deck'
 import { ROOT } from '../../tools/shared/paths'
 
 export function requireFile(path: string, advice: string): Buffer {

@@ -1,3 +1,4 @@
+import type { DeckSlide } from '../../tools/shared/deck'
 // The printed teaching kit as a lecturer and students get it from `npm run export` (exports/): the
 // PDFs are tagged with title and language, the guide carries every plan and activity (and the
 // glossary), the reading list every reading, the quiz and the answer key the same questions in the
@@ -13,24 +14,25 @@ import { glossary } from '../../data/glossary'
 import { readings, readingUrl } from '../../data/readings'
 import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
 import { shortClassSlides, slideMinutes } from '../../tools/rules/timing'
-import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { loadDeck } from '../../tools/shared/deck'
+import { exportFiles, TEACHING_PDFS } from '../../tools/shared/paths'
 import { readPdf } from '../../tools/shared/pdf'
-import { coursePackagePaths } from '../../tools/teaching/course-packages'
-import { TEACHING_PDFS, teachingKitPaths } from '../../tools/teaching/write-teaching-kit'
 import { cc11Problems } from '../schemas/cc11'
 import { requireFile, requireFresh, squash } from './support'
 
 const ADVICE = 'run npm run export first'
-const paths = teachingKitPaths()
+const { guide, readingList, quiz, answerKey } = TEACHING_PDFS
+const deck = await loadDeck()
+const paths = exportFiles(deck.exportFilename)
 const bytes: Record<string, Buffer> = {}
 const text: Record<string, string> = {}
 const pages: Record<string, number> = {}
 let slides: DeckSlide[]
 
 beforeAll(async () => {
-  slides = (await loadDeck()).slides
-  for (const [index, file] of TEACHING_PDFS.entries()) {
-    const path = paths.pdfs[index]!
+  slides = deck.slides
+  for (const [index, file] of Object.values(TEACHING_PDFS).entries()) {
+    const path = paths.teachingPdfs[index]!
     bytes[file] = requireFile(path, ADVICE)
     requireFresh(path, 'run npm run export again')
     const pdf = await readPdf(bytes[file]!)
@@ -41,7 +43,7 @@ beforeAll(async () => {
     requireFile(path, ADVICE)
     requireFresh(path, 'run npm run export again')
   }
-  console.log(`pages: ${TEACHING_PDFS.map(file => `${file} ${pages[file]}`).join(', ')}`)
+  console.log(`pages: ${Object.values(TEACHING_PDFS).map(file => `${file} ${pages[file]}`).join(', ')}`)
 })
 
 /** Where each text first occurs in a document (-1 when absent). */
@@ -59,7 +61,7 @@ async function catalogProblems(bytes: Uint8Array): Promise<string[]> {
 }
 
 describe('the PDFs', () => {
-  it.each(TEACHING_PDFS)('%s is tagged, with a title and /Lang en', async (file) => {
+  it.each(Object.values(TEACHING_PDFS))('%s is tagged, with a title and /Lang en', async (file) => {
     expect(await catalogProblems(bytes[file]!)).toEqual([])
   })
 
@@ -70,7 +72,7 @@ describe('the PDFs', () => {
   })
 
   it('the guide carries every session plan, every activity with its parts, the glossary and the checks', () => {
-    const found = positions('teaching-guide.pdf', [
+    const found = positions(guide, [
       'Check before you teach',
       ...checkBeforeTeaching.map(check => check.text),
       ...sessionPlans.map(plan => plan.title),
@@ -84,19 +86,19 @@ describe('the PDFs', () => {
   it('each plan lists, slide by slide, every slide its class spends time on', () => {
     for (const plan of sessionPlans) {
       const shown = (plan.skipsOptional ? shortClassSlides(slides) : slides).filter(slide => (slideMinutes(slide.note) ?? 0) > 0)
-      const missing = shown.filter(slide => !text['teaching-guide.pdf']!.includes(squash(slide.title)))
+      const missing = shown.filter(slide => !text[guide]!.includes(squash(slide.title)))
       expect(missing.map(slide => `${plan.id}: slide ${slide.no} "${slide.title}"`)).toEqual([])
     }
   })
 
   it('the reading list carries every reading with its link, what to read and its guiding question', () => {
     for (const reading of readings) {
-      expect(positions('reading-list.pdf', [reading.title, reading.whatToRead, reading.guidingQuestion, readingUrl(reading)]).every(at => at >= 0), reading.id).toBe(true)
+      expect(positions(readingList, [reading.title, reading.whatToRead, reading.guidingQuestion, readingUrl(reading)]).every(at => at >= 0), reading.id).toBe(true)
     }
   })
 
   it('the quiz and the answer key hold the same questions in the same order', () => {
-    for (const file of ['quiz.pdf', 'answer-key.pdf']) {
+    for (const file of [quiz, answerKey]) {
       const at = positions(file, questionBank.map(q => q.stem))
       expect(at.every(p => p >= 0), `${file}: every question`).toBe(true)
       expect([...at].sort((a, b) => a - b), `${file}: in bank order`).toEqual(at)
@@ -105,12 +107,12 @@ describe('the PDFs', () => {
 
   it('the quiz holds no answers or feedback; the key holds every answer and its facts', () => {
     const feedback = questionBank.flatMap(q => q.kind === 'multiple-choice' ? q.choices.map(c => c.feedback) : q.kind === 'short-answer' ? [q.explanation] : q.criteria.map(c => c.lookFor))
-    expect(positions('quiz.pdf', feedback).filter(at => at >= 0).length, 'feedback printed in the quiz').toBe(0)
-    expect(text['quiz.pdf'], 'an answer letter printed in the quiz').not.toMatch(/answer:[a-e]\[/)
-    expect(positions('answer-key.pdf', feedback).every(at => at >= 0), 'feedback in the key').toBe(true)
+    expect(positions(quiz, feedback).filter(at => at >= 0).length, 'feedback printed in the quiz').toBe(0)
+    expect(text[quiz], 'an answer letter printed in the quiz').not.toMatch(/answer:[a-e]\[/)
+    expect(positions(answerKey, feedback).every(at => at >= 0), 'feedback in the key').toBe(true)
     for (const q of questionBank.filter(q => q.kind === 'multiple-choice')) {
       const letter = String.fromCharCode(65 + choicesInOrder(q).findIndex(c => c.correct))
-      expect(text['answer-key.pdf'], q.id).toContain(squash(`Answer: ${letter} [${q.cites.join(', ')}]`))
+      expect(text[answerKey], q.id).toContain(squash(`Answer: ${letter} [${q.cites.join(', ')}]`))
     }
   })
 })
@@ -136,7 +138,7 @@ describe('the bank files', () => {
 
 describe('the course packages', () => {
   it('the cartridge\'s manifest and assessments validate against the CC 1.1 schemas', async () => {
-    const { cartridge } = coursePackagePaths((await loadDeck()).exportFilename)
+    const { cartridge } = paths
     requireFile(cartridge, ADVICE)
     requireFresh(cartridge, 'run npm run export again')
     const files = unzipSync(new Uint8Array(readFileSync(cartridge)))

@@ -1,10 +1,11 @@
+import type { BalanceFigures } from '../../tools/rules/balance'
 // Critics and supporters get equal room: words and points per side on the debate board (data/debate.ts)
 // and in chapter 8's side blocks (`<div data-side="…">`), each within 15% of the other. The figures are
 // printed so a reviewer sees them, not only a pass.
 import { describe, expect, it } from 'vitest'
 import { debatePairs } from '../../data/debate'
 import { quoteById } from '../../data/quotes'
-import { BALANCE_TOLERANCE, balanceProblems, type BalanceFigures, debateSides, markedSides, measureBalance } from '../../tools/rules/balance'
+import { BALANCE_TOLERANCE, balanceProblems, debateSides, markedSides, measureBalance } from '../../tools/rules/balance'
 import { administrationAttributions, attributionProblems, labelConflicts, labelsPerSide } from '../../tools/rules/balance-attribution'
 import { loadDeck } from '../../tools/shared/deck'
 

@@ -1,7 +1,8 @@
+import type { ContentCounts, SlideSource } from '../../tools/rules/content-a11y'
 // Accessibility rules over the deck's source, slide by slide: every image has alt text and a credit
 // and ships with the deck; every chart has a text alternative; every link says where it goes.
 import { describe, expect, it } from 'vitest'
-import { type ContentCounts, contentA11yProblems, type SlideSource } from '../../tools/rules/content-a11y'
+import { contentA11yProblems } from '../../tools/rules/content-a11y'
 import { loadDeck } from '../../tools/shared/deck'
 
 describe('content accessibility checker', () => {

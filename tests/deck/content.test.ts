@@ -1,3 +1,4 @@
+import type { DeckSlide } from '../../tools/shared/deck'
 // Rules over the deck's source: what a lecturer relies on without opening every slide.
 import { describe, expect, it } from 'vitest'
 import { quotes } from '../../data/quotes'
@@ -5,7 +6,7 @@ import { SOURCE_PAGES } from '../../data/sources'
 import { headingOf } from '../../lib/slide-title'
 import { bodyWords } from '../../tools/rules/content'
 import { propValues } from '../../tools/shared/components'
-import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { loadDeck } from '../../tools/shared/deck'
 
 const deck = (await loadDeck()).slides
 const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`

@@ -1,3 +1,4 @@
+import type { Pair, PairResult } from '../../tools/rules/contrast'
 // Colour contrast of the deck's tokens (styles/tokens.css), with WCAG 2.x relative luminance, and the
 // guard that keeps every colour in that file. All text is held to 7:1 (WCAG 1.4.6, AAA; 1.4.3's
 // 4.5:1 is the floor) because a projector in a lit lecture hall washes colours out. Graphics and
@@ -5,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkPairs, contrastRatio, findColourLiterals, type Pair, type PairResult, parseHex } from '../../tools/rules/contrast'
+import { checkPairs, contrastRatio, findColourLiterals, parseHex } from '../../tools/rules/contrast'
 import { ROOT } from '../../tools/shared/paths'
 import { deckPalettes, parsePalettes, TOKENS_FILE } from '../../tools/shared/tokens'
 

@@ -26,8 +26,7 @@ describe(`verified through ${VERIFIED_THROUGH} (data/status.ts)`, () => {
 
   it(`writes the date itself at most ${MAX_DATE_MENTIONS} times in pages/, so moving it is one edit in data/status.ts`, () => {
     const pages = join(ROOT, 'pages')
-    const found = readdirSync(pages).filter(name => name.endsWith('.md'))
-      .flatMap(name => verifiedDateMentions(readFileSync(join(pages, name), 'utf8'), VERIFIED_THROUGH).map(form => `pages/${name}: "${form}"`))
+    const found = readdirSync(pages).filter(name => name.endsWith('.md')).flatMap(name => verifiedDateMentions(readFileSync(join(pages, name), 'utf8'), VERIFIED_THROUGH).map(form => `pages/${name}: "${form}"`))
     expect(found.length, `write verified: true (footer) or <VerifiedThrough /> (prose), or "the date in the footer" in notes, instead of:\n${found.join('\n')}`).toBeLessThanOrEqual(MAX_DATE_MENTIONS)
   })
 

@@ -29,7 +29,7 @@ function copyDeck(): string {
   copies.push(copy)
   cpSync(ROOT, copy, {
     recursive: true,
-    filter: source => source === ROOT || !(NOT_COPIED.has(source.slice(ROOT.length + 1)) || /^dist/.test(source.slice(ROOT.length + 1))),
+    filter: source => source === ROOT || !(NOT_COPIED.has(source.slice(ROOT.length + 1)) || source.slice(ROOT.length + 1).startsWith('dist')),
   })
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
   return copy
@@ -201,8 +201,8 @@ describe('slidev build and dev run the checks (the Vite plugin)', () => {
       server.stderr!.on('data', look)
       look()
     })
-    server.stdout!.on('data', (chunk) => { output += stripVTControlCharacters(String(chunk)) })
-    server.stderr!.on('data', (chunk) => { output += stripVTControlCharacters(String(chunk)) })
+    server.stdout!.on('data', chunk => output += stripVTControlCharacters(String(chunk)))
+    server.stderr!.on('data', chunk => output += stripVTControlCharacters(String(chunk)))
     try {
       await seen(`localhost:${port}`)
       const line = edit(copy, 'pages/02-escalation.md', '<Timeline from="2017-01-01" to="2018-03-07" />', '<Timeline from="2018-03-07" to="2017-01-01" />')

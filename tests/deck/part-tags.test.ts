@@ -1,5 +1,8 @@
-// The pack's tags scoped to the detail they cover: "(single report)" beside the single-reported detail
-// and nowhere else, a weakly sourced detail only with a second citation. Slides and data texts alike.
+import type { CitedText } from '../../tools/rules/part-tags'
+// The pack's tags as the bibliography carries them (the components render them:
+// tests/unit/source-tags.test.ts), and on the texts: "(single report)" beside the single-reported
+// detail and nowhere else, a weakly sourced fact or detail only with a second citation. Slides and
+// data texts alike.
 import { describe, expect, it } from 'vitest'
 import { debatePairs } from '../../data/debate'
 import { events } from '../../data/events'
@@ -7,7 +10,7 @@ import { glossary } from '../../data/glossary'
 import { places } from '../../data/places'
 import { bibliography } from '../../data/sources'
 import { summitRows } from '../../data/summits'
-import { type CitedText, citedSlideLines, partTagProblems } from '../../tools/rules/part-tags'
+import { citedSlideLines, partTagProblems } from '../../tools/rules/part-tags'
 import { readComponents } from '../../tools/shared/components'
 import { loadDeck } from '../../tools/shared/deck'
 
@@ -25,7 +28,10 @@ describe('tags scoped to the detail they cover', () => {
   it('scopes the pack\'s detail tags: SGP-11\'s dog tag and AFT-09\'s Kirby statement, not the whole facts', () => {
     const scoped = bibliography.flatMap(entry => (entry.partTags ?? []).map(tag => `${entry.id} ${tag.tag}`))
     expect(scoped).toEqual(expect.arrayContaining(['SGP-11 single report', 'AFT-09 single report', 'DEB-04 single report', 'T2-14 weakly sourced', 'AFT-11 weakly sourced', 'NUM-02 weakly sourced', 'NUM-06 weakly sourced']))
-    expect(bibliography.filter(entry => entry.tags?.includes('single report')).map(entry => entry.id)).toEqual([])
+    const wholeTagged = (tag: NonNullable<typeof bibliography[number]['tags']>[number]) => bibliography.filter(entry => entry.tags?.includes(tag)).map(entry => entry.id)
+    expect(wholeTagged('single report')).toEqual([])
+    expect(wholeTagged('weakly sourced')).toEqual([])
+    expect(wholeTagged('translation varies')).toEqual(['T2-07', 'T2-13'])
   })
 
   it('marks each scoped detail where the slides and the data use it, and nowhere else', () => {
@@ -39,7 +45,7 @@ describe('tags scoped to the detail they cover', () => {
       .toEqual([false, false, true])
   })
 
-  it('fails an unmarked detail, a misplaced mark and a weak detail cited alone (negative controls)', () => {
+  it('fails an unmarked detail, a misplaced mark, a weak detail or a wholly weak fact cited alone (negative controls)', () => {
     const check = (text: string) => partTagProblems(citedSlideLines({ no: 1, file: 'x.md', body: text, bodyLine: 1, components: readComponents(text, 1) }), bibliography)
     expect(check('- North Korea supplied just one dog tag <Cite id="SGP-11" />'))
       .toEqual(['slide 1 (x.md:1): uses SGP-11\'s detail "one dog tag", which the pack tags [single report]; write "(single report)" beside it'])
@@ -47,5 +53,8 @@ describe('tags scoped to the detail they cover', () => {
     expect(check('- Trump in Beijing: no Kim contact <Cite id="T2-14" />')[0]).toMatch(/uses T2-14's detail .*weak source.*cite a second fact/)
     expect(check('- Trump in Beijing: no meeting with Kim <Cite id="T2-14" /> <Cite id="T2-23" />')).toEqual([])
     expect(check('- Kirby: the Feb. 27 launch tested a new ICBM system <Cite id="AFT-09" />')).toHaveLength(1)
+    const wholeWeak = [{ id: 'T2-20', tags: ['weakly sourced'] }]
+    expect(partTagProblems([{ where: 'alone', text: 'Xi visited', cites: ['T2-20'] }, { where: 'with support', text: 'Xi visited', cites: ['T2-20', 'T2-17'] }], wholeWeak))
+      .toEqual(['alone: cites only T2-20, which the pack tags [weakly sourced]; add a citation that supports the text on its own'])
   })
 })

@@ -5,8 +5,8 @@ import { sessionPlans } from '../../data/sessions'
 import { isKnownSource } from '../../data/sources'
 import { isOptional, planChapterProblems, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
 import { propValues } from '../../tools/shared/components'
-import { shortClassRequested } from '../../tools/shared/flags'
 import { loadDeck } from '../../tools/shared/deck'
+import { shortClassRequested } from '../../tools/shared/flags'
 
 const { slides: deck } = await loadDeck()
 const slide = (no: number, note: string, frontmatter: Record<string, unknown> = {}) => ({ no, title: `Slide ${no}`, note, frontmatter, file: 'pages/x.md' })

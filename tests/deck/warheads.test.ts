@@ -7,8 +7,15 @@ import { crossMethodSentences } from '../../tools/rules/warheads'
 describe('warhead comparisons', () => {
   it('holds the series with its method per year, buildable through 2021 and assembled from 2022', () => {
     expect(warheadSeries.map(row => `${row.year} ${row.method}`)).toEqual([
-      '2017 buildable', '2018 buildable', '2019 buildable', '2020 buildable', '2021 buildable',
-      '2022 assembled', '2023 assembled', '2024 assembled', '2025 assembled',
+      '2017 buildable',
+      '2018 buildable',
+      '2019 buildable',
+      '2020 buildable',
+      '2021 buildable',
+      '2022 assembled',
+      '2023 assembled',
+      '2024 assembled',
+      '2025 assembled',
     ])
   })
 

@@ -3,10 +3,11 @@
 // and in print mode; landmarks; slide-change announcements and the window title; click steps hidden from
 // assistive technology until revealed; reduced motion; keyboard access to citations.
 import type { Page } from '@playwright/test'
+import type { DeckSlide } from '../../tools/shared/deck'
 import AxeBuilder from '@axe-core/playwright'
 import { plainText } from '../../lib/plain-text'
 import { slideTitle as slideTitleOf } from '../../lib/slide-title'
-import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { byChapter, expect, expectNoProblems, settle, test, visit } from './fixtures'
 
 const loaded = await loadDeck()
@@ -250,9 +251,10 @@ async function durationsDuringNavigation(page: Page, from: DeckSlide) {
         const element = mutation.target as Element
         if (mutation.type === 'attributes' && /-(?:enter|leave)-active/.test(element.className))
           record(element)
-        for (const added of mutation.addedNodes)
+        for (const added of mutation.addedNodes) {
           if (added instanceof Element && /-(?:enter|leave)-active/.test(added.className))
             record(added)
+        }
       }
     }).observe(document.getElementById('slideshow')!, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true })
     ;(window as any).__transitions = seen
@@ -345,10 +347,12 @@ test('Tab reaches the citations on a slide, shows focus, and moves on', async ({
 })
 
 /** The "no such slide" panel's background and the slide's it covers (the room's background). */
-const panelAndSlideBackgrounds = (page: Page) => page.evaluate(() => [
-  getComputedStyle(document.querySelector('[data-testid="missing-slide"]')!).backgroundColor,
-  getComputedStyle(document.querySelector('.slidev-layout')!).backgroundColor,
-])
+function panelAndSlideBackgrounds(page: Page) {
+  return page.evaluate(() => [
+    getComputedStyle(document.querySelector('[data-testid="missing-slide"]')!).backgroundColor,
+    getComputedStyle(document.querySelector('.slidev-layout')!).backgroundColor,
+  ])
+}
 
 // The deck's own dialogs and notices, in both rooms: the search with a result selected (text on the
 // link colour) and the "no such slide" panel that covers the cover slide.

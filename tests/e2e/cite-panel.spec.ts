@@ -13,7 +13,7 @@ import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, test } from './fixtures'
 
 const deck = (await loadDeck()).slides
-const slideWith = (text: string) => {
+function slideWith(text: string) {
   const slide = deck.find(candidate => candidate.content.includes(text))
   if (!slide)
     throw new Error(`No slide has ${text}: pick another citation for this test.`)
@@ -26,8 +26,9 @@ const IN_QUOTE_CARD = { slide: slideWith('<QuoteCard id="ESC-04" />'), id: 'ESC-
 const IN_COMPARISON = slideWith('<SummitComparison')
 const LAST_STEP = 99
 
-const citation = (page: Page, no: number, id: string) =>
-  page.locator(`[data-slidev-no="${no}"] button.cite__ref`, { hasText: `[${id}]` }).first()
+function citation(page: Page, no: number, id: string) {
+  return page.locator(`[data-slidev-no="${no}"] button.cite__ref`, { hasText: `[${id}]` }).first()
+}
 const panelOf = (page: Page, id: string) => page.getByRole('dialog', { name: `Source ${id}` })
 /** Every open citation panel (Slidev's "Go to slide" box is a dialog too). */
 const allPanels = (page: Page) => page.getByRole('dialog', { name: /^Source / })

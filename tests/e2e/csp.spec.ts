@@ -20,9 +20,12 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   const problem = notServable(DIST_STUDENT, E2E_BASE)
-  if (problem)
+  if (problem) {
     throw new Error(`${problem.replace('npm run build', 'npm run build:student')} (the CSP test serves the student build)`)
-  ;({ server: studentServer, url: studentUrl } = await serveDeck(DIST_STUDENT, E2E_BASE))
+  }
+  const served = await serveDeck(DIST_STUDENT, E2E_BASE)
+  studentServer = served.server
+  studentUrl = served.url
 })
 test.afterAll(() => new Promise<void>(done => studentServer.close(() => done())))
 

@@ -1,6 +1,7 @@
-import { test as base, expect, type Page } from '@playwright/test'
-import { disableWakeLock, refuseOffMachine } from '../../tools/shared/browser'
+import type { Page } from '@playwright/test'
 import type { Deck, DeckSlide } from '../../tools/shared/deck'
+import { test as base, expect } from '@playwright/test'
+import { disableWakeLock, refuseOffMachine } from '../../tools/shared/browser'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {

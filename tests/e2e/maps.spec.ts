@@ -20,8 +20,7 @@ function readMap(page: Page, no: number) {
     }
     return {
       dots: svg.querySelectorAll('circle').length,
-      unnamedDots: [...svg.querySelectorAll('circle')].filter(circle => !visible(circle.closest('g')?.querySelector('text')))
-        .map(circle => circle.closest('g')?.outerHTML.slice(0, 80) ?? 'a circle outside any group'),
+      unnamedDots: [...svg.querySelectorAll('circle')].filter(circle => !visible(circle.closest('g')?.querySelector('text'))).map(circle => circle.closest('g')?.outerHTML.slice(0, 80) ?? 'a circle outside any group'),
       countries: [...svg.querySelectorAll('.place-map__country text')].filter(visible).map(text => text.textContent!.trim()),
       flights: Object.fromEntries([...svg.querySelectorAll('g[data-flight]')].map(group =>
         [group.getAttribute('data-flight'), [...group.querySelectorAll('tspan')].filter(visible).map(line => line.textContent!.trim())])),
@@ -63,8 +62,7 @@ test('the Japan slide shows both 2017 flights with their dates and distances', a
   })
   expect((await readMap(page, japan.no)).flights).toEqual(expected)
   // Negative control: a label the audience cannot see does not count.
-  await page.locator(`[data-slidev-no="${japan.no}"] g[data-flight="hwasong-12-2017-09-15"] tspan`).first()
-    .evaluate(line => line.setAttribute('visibility', 'hidden'))
+  await page.locator(`[data-slidev-no="${japan.no}"] g[data-flight="hwasong-12-2017-09-15"] tspan`).first().evaluate(line => line.setAttribute('visibility', 'hidden'))
   expect((await readMap(page, japan.no)).flights['hwasong-12-2017-09-15']).toEqual(['about 3,700 km'])
   expectNoProblems(problems, `slide ${japan.no}`)
 })

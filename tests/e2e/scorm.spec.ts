@@ -4,19 +4,18 @@
 // slide, and the package with no LMS at all. The package is made here (tools/teaching/scorm.ts) from the
 // student HTML file: run npm run export:html first.
 import type { FrameLocator, Page } from '@playwright/test'
-import { createRequire } from 'node:module'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { singleFileName } from '../../tools/export/single-file'
 import { loadDeck } from '../../tools/shared/deck'
-import { EXPORTS } from '../../tools/shared/paths'
+import { exportFiles } from '../../tools/shared/paths'
 import { serveDeck } from '../../tools/shared/serve'
 import { scormFiles } from '../../tools/teaching/scorm'
 import { expect, expectNoProblems, flatTypography, test } from './fixtures'
 
 const { slides, exportFilename, title } = await loadDeck()
-const STUDENT_HTML = join(EXPORTS, singleFileName(exportFilename))
+const STUDENT_HTML = exportFiles(exportFilename).studentHtml
 const BASE = '/lms/'
 
 // The LMS side: scorm-again's SCORM 1.2 API on window.API, loaded with what the last commit

@@ -3,20 +3,17 @@
 // npm run export:html
 import type { Page } from '@playwright/test'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { sourceById } from '../../data/sources'
 import { formatPeriod } from '../../lib/format'
 import { plainText } from '../../lib/plain-text'
-import { singleFileName } from '../../tools/export/single-file'
 import { loadDeck } from '../../tools/shared/deck'
-import { EXPORTS } from '../../tools/shared/paths'
+import { exportFiles } from '../../tools/shared/paths'
 import { decodeBuilt, noteRun, publicText, squash } from '../artifacts/support'
 import { expect, expectTitle, test } from './fixtures'
 
 const { slides: deck, exportFilename } = await loadDeck()
-const FILE = join(EXPORTS, singleFileName(exportFilename))
-const LECTURER_FILE = join(EXPORTS, singleFileName(exportFilename, true))
+const { studentHtml: FILE, lecturerHtml: LECTURER_FILE } = exportFiles(exportFilename)
 const first = deck[0]!
 const middle = deck[Math.floor(deck.length / 2)]!
 const last = deck[deck.length - 1]!
@@ -48,7 +45,7 @@ test.beforeAll(() => {
 })
 
 /** Distinctive runs of words from the notes (not on any slide, in data/ or components/). */
-const noteRuns = () => {
+function noteRuns() {
   const avoid = publicText(deck)
   return deck.flatMap(slide => [noteRun(slide.note, avoid)].filter((run): run is string => Boolean(run)))
 }

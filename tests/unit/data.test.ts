@@ -1,8 +1,9 @@
+import type { DeckData } from '../../data/check'
 // The data modules: cross-references, ordering, validation messages and the figures charts rely on.
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkAllData, type DeckData, deckData, findDataProblems } from '../../data/check'
+import { checkAllData, deckData, findDataProblems } from '../../data/check'
 import { isIsoDate } from '../../data/dates'
 import { DEBATE_STEPS, debatePairs } from '../../data/debate'
 import { events, eventsBetween } from '../../data/events'
@@ -10,7 +11,7 @@ import { LAUNCH_COUNT_RULE, LAUNCH_FACT_ID, LAUNCH_SOURCE, launches } from '../.
 import { phaseOf, phases } from '../../data/phases'
 import { quoteById, quotes } from '../../data/quotes'
 import { bibliographyEntry, phaseRange, quote, timelineEvent } from '../../data/schema'
-import { bibliography, isKnownSource, SOURCE_PAGES, SOURCES_PER_PAGE, sourceById, sourcePageOf, sourcesOnPage } from '../../data/sources'
+import { bibliography, isKnownSource, SOURCE_PAGES, sourceById, sourcePageOf, SOURCES_PER_PAGE, sourcesOnPage } from '../../data/sources'
 import { SUMMIT_STEPS, summitRows } from '../../data/summits'
 import { malformed, parseEntries } from '../../data/validate'
 
@@ -296,7 +297,8 @@ describe('validation', () => {
   it('rejects repeated keys', () => {
     const data = deckData()
     const quotesProblems = findDataProblems({ ...data, quotes: [...data.quotes, data.quotes[0]] })
-      .find(found => found.module === 'data/quotes.ts')?.problems ?? []
+      .find(found => found.module === 'data/quotes.ts')
+      ?.problems ?? []
     expect(quotesProblems).toContain(`entry "${(data.quotes[0] as { id: string }).id}": id: is used by 2 entries; each must be unique`)
   })
 

@@ -1,13 +1,14 @@
+import type { SearchDocument } from '../../lib/deck-modules'
+import type { DeckSlide } from '../../tools/shared/deck'
 // The build-time modules the browser reads: the citation index (<Cite>), the event dates (the chapter
 // dividers) and the search documents.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { events } from '../../data/events'
 import { bibliography, sourcePageOf } from '../../data/sources'
 import { VERIFIED_THROUGH_LABEL } from '../../data/status'
-import type { SearchDocument } from '../../lib/deck-modules'
-import { citationTargets, eventDates, searchDocuments } from '../../tools/vite/deck-modules'
-import { type DeckSlide, loadDeck } from '../../tools/shared/deck'
+import { loadDeck } from '../../tools/shared/deck'
 import { ROOT } from '../../tools/shared/paths'
+import { citationTargets, eventDates, searchDocuments } from '../../tools/vite/deck-modules'
 import { noteRun, publicText, squash } from '../artifacts/support'
 
 let deck: DeckSlide[]
@@ -21,12 +22,13 @@ describe('citation index', () => {
   it('gives every bibliography entry its Sources page, outlets and single-report flag, and nothing else', async () => {
     const targets = await citationTargets(ROOT)
     expect(Object.keys(targets)).toEqual(bibliography.map(entry => entry.id))
-    for (const entry of bibliography)
+    for (const entry of bibliography) {
       expect(targets[entry.id]).toEqual({
         page: sourcePageOf(entry.id),
         outlets: entry.sources.map(source => source.outlet),
         singleReport: entry.tags?.includes('single report') ?? false,
       })
+    }
     // the pack's single-report tags cover one detail each (data/sources.ts partTags), not a whole fact
     expect(Object.values(targets).some(target => target.singleReport), 'no whole fact is a single report').toBe(false)
   })

@@ -9,10 +9,7 @@ import { ROOT } from '../../tools/shared/paths'
 const DOCS = ['ARCHITECTURE.md', 'README.md', ...readdirSync(join(ROOT, 'docs')).filter(name => name.endsWith('.md')).map(name => `docs/${name}`)]
 
 /** Folders a build or a run writes, from .gitignore: paths below them need not exist in a clone. */
-const OUTPUT_ROOTS = readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')
-  .map(line => line.trim().replace(/\/$/, ''))
-  .filter(line => line && !line.startsWith('#'))
-  .map(pattern => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(/|$)`))
+const OUTPUT_ROOTS = readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n').map(line => line.trim().replace(/\/$/, '')).filter(line => line && !line.startsWith('#')).map(pattern => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(/|$)`))
 
 /** A code span that reads as a repository path: a slash, no spaces, globs, placeholders (`NN`) or package names. */
 function looksLikePath(span: string, root: string): boolean {

@@ -1,11 +1,11 @@
+import type { Flight } from '../../data/schema'
 // The places on the maps: their data, the map outlines, the projection, and the check that every
 // <PlaceMap> on a slide names places that exist.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Flight } from '../../data/schema'
 import { geoDistance, geoMercator } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
-import { findDataProblems, deckData } from '../../data/check'
+import { deckData, findDataProblems } from '../../data/check'
 import { flights } from '../../data/flights'
 import { places } from '../../data/places'
 import { MAP_VIEWS, projectPoint } from '../../lib/map'

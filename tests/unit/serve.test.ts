@@ -4,8 +4,8 @@
 // that does not decode gets 400 (and the server keeps serving), and no encoding of `..` or `\`
 // reaches the sibling folder.
 import type { Server } from 'node:http'
-import { request } from 'node:http'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -1,5 +1,5 @@
 // setup/main.ts: a component that throws while rendering is logged with the slide it is on.
-/* eslint-disable vue/one-component-per-file -- small stand-ins for a slide and a failing component */
+
 import type { AppContext } from '@slidev/types'
 import { afterEach, expect, it, vi } from 'vitest'
 import { createApp, defineComponent, h, ref } from 'vue'

@@ -18,16 +18,18 @@ function slide(body: string, frontmatter: Record<string, unknown> = {}): DeckSli
 }
 
 /** The problem texts the component rules find on one slide. */
-const componentProblems = (body: string, frontmatter?: Record<string, unknown>) =>
-  checkComponents([slide(body, frontmatter)]).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)
+function componentProblems(body: string, frontmatter?: Record<string, unknown>) {
+  return checkComponents([slide(body, frontmatter)]).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)
+}
 
 function block(frontmatterRaw: string, frontmatter: unknown, extra: Partial<SourceBlock> = {}): SourceBlock {
   return { file: 'pages/x.md', headmatter: false, frontmatterRaw, frontmatterLine: 2, frontmatter, yamlErrors: [], slide: { no: 3, title: 'A slide' }, ...extra }
 }
 
 const LAYOUTS = ['cover', 'default', 'section']
-const frontmatterProblems = (...blocks: SourceBlock[]) =>
-  checkFrontmatter({ blocks, layouts: LAYOUTS }).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)
+function frontmatterProblems(...blocks: SourceBlock[]) {
+  return checkFrontmatter({ blocks, layouts: LAYOUTS }).map(problem => `${problem.line}: ${problem.problem} | ${problem.fix}`)
+}
 
 describe('<PlaceMap>', () => {
   it('fails an unknown place id, naming it, the ids it knows and the closest one', () => {

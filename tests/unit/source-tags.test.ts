@@ -1,24 +1,26 @@
+import type { DeckData } from '../../data/check'
 // The pack's tags, the commentary kinds, the warhead series and the verified-through date, as the data
 // checks enforce them and the components show them. Each rule has a negative control: bad data fails.
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Cite from '../../components/Cite.vue'
 import DebateBoard from '../../components/DebateBoard.vue'
-import { formatPeriod } from '../../lib/format'
 import SourcesList from '../../components/SourcesList.vue'
 import WarheadChange from '../../components/WarheadChange.vue'
 import WarheadSeries from '../../components/WarheadSeries.vue'
-import { type DeckData, deckData, findDataProblems } from '../../data/check'
+import { deckData, findDataProblems } from '../../data/check'
 import { debatePairs } from '../../data/debate'
 import { quotes } from '../../data/quotes'
 import { bibliography, sourcePageOf } from '../../data/sources'
 import { VERIFIED_THROUGH } from '../../data/status'
 import { summitRows } from '../../data/summits'
 import { warheadSeries } from '../../data/warheads'
+import { formatPeriod } from '../../lib/format'
 import { global } from './components/stubs'
 
-const problemsWith = (patch: Partial<DeckData>) =>
-  findDataProblems({ ...deckData(), ...patch }).flatMap(({ module, problems }) => problems.map(problem => `${module}: ${problem}`))
+function problemsWith(patch: Partial<DeckData>) {
+  return findDataProblems({ ...deckData(), ...patch }).flatMap(({ module, problems }) => problems.map(problem => `${module}: ${problem}`))
+}
 
 describe('single reports are marked where the single-reported detail is used', () => {
   it('adds no "(single report)" to a citation of a fact whose tag covers one detail only (SGP-11: one dog tag)', () => {

@@ -3,9 +3,9 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { parse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
+import { activities } from '../../data/activities'
 import { choicesInOrder, essay, multipleChoice, questionBank, shortAnswers } from '../../data/assessment'
 import { deckData, findDataProblems } from '../../data/check'
-import { activities } from '../../data/activities'
 import { glossary } from '../../data/glossary'
 import { readings } from '../../data/readings'
 import { isKnownSource } from '../../data/sources'
@@ -32,7 +32,8 @@ describe('the bank', () => {
 
   it('rejects a question with two correct choices, or one citing an unknown fact (negative controls)', () => {
     const problemsWith = (question: unknown) => findDataProblems({ ...deckData(), questionBank: [question, ...questionBank.slice(1)] })
-      .map(p => `${p.module}: ${p.problems.join(' | ')}`).join('\n')
+      .map(p => `${p.module}: ${p.problems.join(' | ')}`)
+      .join('\n')
     const twoCorrect = { ...multipleChoice[0]!, choices: multipleChoice[0]!.choices.map(c => ({ ...c, correct: true })) }
     expect(problemsWith(twoCorrect)).toMatch(/data\/assessment\.ts: .*mcq-01.*exactly one correct/)
     expect(problemsWith({ ...multipleChoice[0]!, cites: ['ESC-99'] })).toMatch(/data\/assessment\.ts: entry "mcq-01": cites\.0: "ESC-99" is not in the bibliography/)
@@ -41,7 +42,8 @@ describe('the bank', () => {
 
 describe('the teaching data (negative controls)', () => {
   const problemsWith = (patch: Partial<ReturnType<typeof deckData>>) => findDataProblems({ ...deckData(), ...patch })
-    .map(p => `${p.module}: ${p.problems.join(' | ')}`).join('\n')
+    .map(p => `${p.module}: ${p.problems.join(' | ')}`)
+    .join('\n')
 
   it('passes as it is', () => {
     expect(findDataProblems()).toEqual([])
@@ -61,7 +63,8 @@ describe('the teaching data (negative controls)', () => {
 
 describe('the essay\'s marks and the accepted answers (negative controls)', () => {
   const problemsWith = (question: unknown) => findDataProblems({ ...deckData(), questionBank: [...questionBank.slice(0, -1), question] })
-    .map(p => `${p.module}: ${p.problems.join(' | ')}`).join('\n')
+    .map(p => `${p.module}: ${p.problems.join(' | ')}`)
+    .join('\n')
 
   it('names an essay whose marks differ from its marking guide\'s total', () => {
     expect(essay.marks).toBe(essay.criteria.reduce((sum, c) => sum + c.marks, 0))

@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { Kind } from './dist'
 import { chromium } from 'playwright-chromium'
-import { gzipSize, kindOf } from './dist'
 import { disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
+import { gzipSize, kindOf } from './dist'
 
 export const CPU_SLOWDOWN = 4
 const IDLE_MS = 500
@@ -83,7 +83,7 @@ async function openSlide1(page: Page, url: string): Promise<void> {
 }
 
 interface Loaded { path: string, kind: Kind, raw: number, gzip: number, missing: boolean }
-type Sum = { raw: number, gzip: number, count: number }
+interface Sum { raw: number, gzip: number, count: number }
 interface InitialLoad { responses: Loaded[], byKind: Partial<Record<Kind, Sum>>, assets: Sum, leftOut: number }
 
 /** Bytes of slide 1 (unthrottled: sizes do not depend on CPU speed). */

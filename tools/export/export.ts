@@ -1,3 +1,4 @@
+import type { Browser, Page } from 'playwright-chromium'
 // `npm run export`: the lecture as files, made on this machine with no network.
 //   exports/<exportFilename>.pdf          slides, one page per slide in its final click state:
 //                                         tagged (structure tree, /Lang), selectable text, embedded
@@ -18,19 +19,20 @@
 // with Slidev's rendering of the notes (tools/export/handout.ts), gives the handout. Slidev's own `slidev export`
 // cannot tag the PDF (no structure tree, no /Lang), which is why this script exists.
 import type { ViteDevServer } from 'vite'
-import type { Browser, Page } from 'playwright-chromium'
+import type { Deck, DeckSlide } from '../shared/deck'
+import type { ExistingOutlineEntry, OutlineEntry } from './pdf-meta'
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
-import { type Deck, type DeckSlide, deckFrom, exportPaths } from '../shared/deck'
-import { EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
+import { deckFrom } from '../shared/deck'
+import { exportFiles, EXPORTS, LOCALHOST, ROOT } from '../shared/paths'
 import { steps } from '../shared/steps'
 import { writeCoursePackages } from '../teaching/course-packages'
 import { writeTeachingKit } from '../teaching/write-teaching-kit'
 import { handoutHeaderFooter, handoutPlan, layOutHandout } from './handout'
-import { exportSingleFile } from './single-file'
 import { guardNodeNetwork } from './offline'
-import { type ExistingOutlineEntry, finishPdf, type OutlineEntry } from './pdf-meta'
+import { finishPdf } from './pdf-meta'
+import { exportSingleFile } from './single-file'
 
 const LOAD_TIMEOUT = 120_000
 
@@ -64,8 +66,7 @@ function failIfOffMachine(offMachine: readonly string[]) {
 async function waitForPrintPage(page: Page, deck: Deck, problems: string[]) {
   await page.locator('body').waitFor()
   const slides = page.locator('.print-slide-container')
-  await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length >= count,
-    deck.slides.length, { timeout: LOAD_TIMEOUT }).catch(() => {})
+  await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length >= count, deck.slides.length, { timeout: LOAD_TIMEOUT }).catch(() => {})
   const rendered = await slides.count()
   if (rendered !== deck.slides.length) {
     throw new Error(`The print page shows ${rendered} slides, the deck has ${deck.slides.length}.${
@@ -276,7 +277,7 @@ export async function exportDeck(options: ExportOptions = {}): Promise<void> {
     })
     const { page, problems } = await timed(`rendering ${deck.slides.length} slides (the cover and ${deck.chapters.length - 1} chapters)`, () => openPrintPage(browser!, deck, port, offMachine))
     await mkdir(outDir, { recursive: true })
-    const paths = exportPaths(deck, outDir)
+    const paths = exportFiles(deck.exportFilename, outDir)
     await timed('printing the slides PDF (tagged, bookmarks, metadata)', () => printSlides(page, deck, paths.slides))
     if (png)
       await timed(`taking ${deck.slides.length} slide pictures (PNG)`, () => takePictures(page, deck, paths.png))
@@ -297,9 +298,9 @@ export async function exportDeck(options: ExportOptions = {}): Promise<void> {
     // A build of its own (after the browser and server are gone: the machine may have two cores).
     const singleFiles = html
       ? await timed('writing the offline HTML files (student, lecturer)', async () => [
-        await exportSingleFile({ outDir }),
-        await exportSingleFile({ outDir, lecturer: true }),
-      ])
+          await exportSingleFile({ outDir }),
+          await exportSingleFile({ outDir, lecturer: true }),
+        ])
       : []
     // The cartridge and the SCORM package carry the kit's PDFs and the HTML files (written above, or
     // before by npm run export:html when --skip-html).

@@ -28,7 +28,7 @@ export interface HandoutPlan {
   css: string
 }
 
-/** @param notesHtml each slide's `noteHTML` from Slidev, in slide order */
+/** `notesHtml`: each slide's `noteHTML` from Slidev, in slide order. */
 export function handoutPlan(deck: Deck, notesHtml: string[]): HandoutPlan {
   const frameWidth = SLIDE_WIDTH_MM * MM
   const frameHeight = frameWidth * deck.height / deck.width

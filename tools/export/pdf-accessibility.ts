@@ -1,3 +1,4 @@
+import type { PDFDocument } from 'pdf-lib'
 // What a PDF/UA checker asks of a tagged PDF that Chromium's `page.pdf({ tagged: true })` cannot
 // write, however good the HTML is; everything that markup can decide (figures and their /Alt,
 // block quotations, page furniture as artifacts, reading order) is decided in the components.
@@ -12,7 +13,6 @@
 // Pure: it changes the PDFDocument it is given and reads nothing else.
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 import { PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib'
-import type { PDFDocument } from 'pdf-lib'
 import { create } from 'xmlbuilder2'
 import { linkAnnotationsOf, STANDARD_STRUCTURE_TYPES, structureTypesOf } from './pdf-ua-check'
 

@@ -1,3 +1,4 @@
+import type { PDFObject, PDFRef } from 'pdf-lib'
 // Finishes a PDF printed by Chromium: document metadata (Title, Author, Subject, Keywords), the
 // language in the catalog (/Lang), the window title and the PDF/UA additions (pdf-accessibility.ts),
 // and optionally a bookmark outline. The structure tree Chromium wrote (tagged: true) is kept.
@@ -7,7 +8,7 @@
 // that has none. The handout's bookmarks must open at a slide's heading part-way down an A4 page
 // (destinations taken from the outline Chromium wrote), and that outline must be replaced, not
 // added to. pdf-lib has no outline API, so the few dictionaries are written by hand.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFObject, type PDFRef, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString } from 'pdf-lib'
 import { makeAccessible } from './pdf-accessibility'
 
 /**

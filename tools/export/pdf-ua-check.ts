@@ -1,32 +1,74 @@
+import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 // A PDF/UA-style check of a tagged PDF, as a learning platform's checker (Ally, Acrobat, PAC) would
 // run it: the catalog, metadata and structure types come from pdf-lib, the structure tree of each
 // page with its text from pdf.js (getStructTree + marked content). It reports problems; it fixes
 // nothing (tools/export/pdf-accessibility.ts does what markup cannot).
-// Command line: `npx tsx tools/export/pdf-ua-check.ts <file.pdf>…` prints the counts and problems
+// Command line: `npx tsx tools/cli.ts pdf-ua <file.pdf>…` prints the counts and problems
 // of each file (every page must start with a heading when the name has no "handout").
-import { readFileSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
 import { create } from 'xmlbuilder2'
-import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 import { openPdf } from '../shared/pdf'
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). Anything else needs a RoleMap entry. */
 export const STANDARD_STRUCTURE_TYPES = new Set([
-  'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
-  'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody',
-  'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
-  'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot',
-  'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'Figure', 'Formula', 'Form',
+  'Document',
+  'Part',
+  'Art',
+  'Sect',
+  'Div',
+  'BlockQuote',
+  'Caption',
+  'TOC',
+  'TOCI',
+  'Index',
+  'NonStruct',
+  'Private',
+  'P',
+  'H',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'L',
+  'LI',
+  'Lbl',
+  'LBody',
+  'Table',
+  'TR',
+  'TH',
+  'TD',
+  'THead',
+  'TBody',
+  'TFoot',
+  'Span',
+  'Quote',
+  'Note',
+  'Reference',
+  'BibEntry',
+  'Code',
+  'Link',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'Figure',
+  'Formula',
+  'Form',
 ])
 
 /** Page furniture: slide numbers ("12 / 80") and page numbers ("Page 3 of 40"). */
-export const PAGE_NUMBER_PATTERNS = [/^\d+\s*\/\s*\d+$/, /^page\s+\d+\s+(?:of|\/)\s+\d+$/i]
+const PAGE_NUMBER_PATTERNS = [/^\d+\s*\/\s*\d+$/, /^page\s+\d+\s+(?:of|\/)\s+\d+$/i]
 
-export type PdfUaRule =
-  | 'tagged' | 'lang' | 'title' | 'display-doc-title' | 'xmp' | 'tab-order' | 'outline'
-  | 'figure-alt' | 'non-standard-type' | 'furniture-tagged' | 'heading-first' | 'link-contents'
+export type PdfUaRule
+  = | 'tagged' | 'lang' | 'title' | 'display-doc-title' | 'xmp' | 'tab-order' | 'outline'
+    | 'figure-alt' | 'non-standard-type' | 'furniture-tagged' | 'heading-first' | 'link-contents'
 
-export interface PdfUaProblem {
+interface PdfUaProblem {
   rule: PdfUaRule
   /** 1-based page, when the problem belongs to one */
   page?: number
@@ -74,7 +116,7 @@ function roleMapOf(pdf: PDFDocument): Map<string, string> {
 }
 
 /** Follows the RoleMap until a standard type (or a cycle, or a dead end) is reached. */
-export function standardTypeOf(type: string, roleMap: Map<string, string>): string | undefined {
+function standardTypeOf(type: string, roleMap: Map<string, string>): string | undefined {
   const seen = new Set<string>()
   let current: string | undefined = type
   while (current !== undefined && !STANDARD_STRUCTURE_TYPES.has(current) && !seen.has(current)) {
@@ -116,7 +158,7 @@ export function structureTypesOf(pdf: PDFDocument): Map<string, number> {
 }
 
 /** The XMP packet of the catalog's /Metadata stream, if any. */
-export function xmpOf(pdf: PDFDocument): string | undefined {
+function xmpOf(pdf: PDFDocument): string | undefined {
   const stream = pdf.catalog.lookup(name('Metadata'))
   if (!(stream instanceof PDFRawStream))
     return undefined
@@ -129,7 +171,7 @@ const XMP_NS = {
 }
 
 /** dc:title, dc:language and pdfuaid:part as an XMP reader sees them (element or attribute form). */
-export function readXmp(xml: string): { title?: string, language?: string, uaPart?: string } {
+function readXmp(xml: string): { title?: string, language?: string, uaPart?: string } {
   const doc = create(xml).node as unknown as Document
   const first = (ns: string, local: string): string | undefined => {
     const element = doc.getElementsByTagNameNS(ns, local)[0]
@@ -171,10 +213,12 @@ async function markedText(page: { getTextContent: (options: object) => Promise<{
   const byId = new Map<string, string>()
   const open: (string | undefined)[] = []
   for (const item of content.items as { type?: string, id?: string, str?: string }[]) {
-    if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+    if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
       open.push(item.type === 'beginMarkedContentProps' ? item.id : undefined)
-    else if (item.type === 'endMarkedContent')
+    }
+    else if (item.type === 'endMarkedContent') {
       open.pop()
+    }
     else if (typeof item.str === 'string') {
       // Text counts as tagged when its innermost marked content has an id (not an /Artifact).
       const id = open.at(-1)
@@ -315,16 +359,4 @@ export async function checkPdfUa(bytes: Uint8Array, options: PdfUaOptions = {}):
     counts: { figures, figuresWithoutAlt, nonStandard, furnitureTagged, xmp: xml !== undefined },
     unmappedTypes,
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  let failed = false
-  for (const file of process.argv.slice(2)) {
-    const report = await checkPdfUa(readFileSync(file), { headingFirst: /handout/i.test(file) ? 'first-page' : 'every-page' })
-    console.log(`${file}: ${JSON.stringify(report.counts)}`)
-    for (const problem of report.problems)
-      console.log(`  ${problem.page ? `page ${problem.page}: ` : ''}${problem.message}`)
-    failed ||= report.problems.length > 0
-  }
-  process.exitCode = failed ? 1 : 0
 }

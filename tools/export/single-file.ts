@@ -10,20 +10,15 @@
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { CSP_DIRECTIVES } from '../hosting/security-headers'
 import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
 import { DECK_SINGLE_FILE } from '../shared/flags'
-import { EXPORTS, ROOT } from '../shared/paths'
+import { exportFiles, EXPORTS, ROOT } from '../shared/paths'
 import { runSlidev } from '../shared/slidev'
 
 /** Students get it by e-mail, a learning platform or a USB stick: keep it small. */
 const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024
-
-/** `<exportFilename>.html`, or `<exportFilename>-lecturer.html` for the file with notes. */
-export function singleFileName(exportFilename: string, lecturer = false): string {
-  return `${exportFilename}${lecturer ? '-lecturer' : ''}.html`
-}
 
 export interface SingleFileResult {
   file: string
@@ -80,14 +75,19 @@ function outsideReferences(html: string): string[] {
 
 export async function exportSingleFile(options: { outDir?: string, lecturer?: boolean } = {}): Promise<SingleFileResult> {
   const outDir = resolve(options.outDir ?? EXPORTS)
-  const name = singleFileName((await loadDeck()).exportFilename, options.lecturer)
+  const paths = exportFiles((await loadDeck()).exportFilename, outDir)
+  const file = options.lecturer ? paths.lecturerHtml : paths.studentHtml
+  const name = basename(file)
   const buildDir = await mkdtemp(join(tmpdir(), 'deck-single-file-'))
   try {
     await run([
       'build',
-      '--router-mode', 'hash',
-      '--base', './',
-      '--out', buildDir,
+      '--router-mode',
+      'hash',
+      '--base',
+      './',
+      '--out',
+      buildDir,
       ...(options.lecturer ? [] : STUDENT_BUILD_ARGS),
     // NODE_ENV: the export's Slidev dev server sets it to development in this process; the file
     // must get Vue's production build.
@@ -100,7 +100,6 @@ export async function exportSingleFile(options: { outDir?: string, lecturer?: bo
     if (bytes > MAX_SINGLE_FILE_BYTES)
       throw new Error(`${name} is ${(bytes / 1024 / 1024).toFixed(2)} MiB, over the 3 MiB limit: look for a large asset in public/ or a font weight that is not used.`)
     await mkdir(outDir, { recursive: true })
-    const file = join(outDir, name)
     await writeFile(file, html)
     return { file, bytes }
   }

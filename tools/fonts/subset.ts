@@ -3,7 +3,7 @@
 // - only the OpenType features the deck uses (Inter's alternates are about a third of each file);
 // - each style split in two by `unicode-range`: a browser fetches a file only when the page has a
 //   character in its range, so English text (slide 1 included) needs only the "basic" file.
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import subsetFont from 'subset-font'
 import { ROOT } from '../shared/paths'
@@ -117,4 +117,23 @@ export function fontsCss(): string {
 /** Characters of `text` no shipped file has (the browser would set them in another font), once each. */
 export function charactersOutsideFont(text: string): string[] {
   return [...new Set(text)].filter(character => !/\s/.test(character) && !COVERED.has(character.codePointAt(0)!)).sort()
+}
+
+/**
+ * `npm run fonts`: writes styles/fonts/*.woff2 and styles/fonts.css (run it after upgrading
+ * @fontsource/inter or changing this file; tests/unit/fonts.test.ts fails while they are out of date).
+ */
+export async function writeFonts(): Promise<string[]> {
+  const dir = join(ROOT, 'styles', 'fonts')
+  mkdirSync(dir, { recursive: true })
+  for (const stale of readdirSync(dir).filter(name => !FONT_FILES.some(file => file.name === name)))
+    rmSync(join(dir, stale))
+  const written: string[] = []
+  for (const file of FONT_FILES) {
+    written.push(join(dir, file.name))
+    writeFileSync(written.at(-1)!, await subsetFile(file))
+  }
+  written.push(join(ROOT, 'styles', 'fonts.css'))
+  writeFileSync(written.at(-1)!, fontsCss())
+  return written
 }

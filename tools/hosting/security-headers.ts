@@ -34,7 +34,8 @@ export const CONTENT_SECURITY_POLICY = render(CSP_DIRECTIVES)
 
 /** The same policy for a <meta http-equiv> tag: everything a meta can carry. */
 export const META_CONTENT_SECURITY_POLICY = render(Object.fromEntries(
-  Object.entries(CSP_DIRECTIVES).filter(([name]) => !HEADER_ONLY.has(name))))
+  Object.entries(CSP_DIRECTIVES).filter(([name]) => !HEADER_ONLY.has(name)),
+))
 
 /** Every header the host sends with every file. */
 export const SECURITY_HEADERS: Record<string, string> = {

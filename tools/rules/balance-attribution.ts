@@ -48,6 +48,5 @@ export function labelConflicts(pairs: ReadonlyArray<Record<Side, { kind: string,
         kinds.set(piece, (kinds.get(piece) ?? new Set()).add(pair[side].kind))
     }
   }
-  return [...kinds].filter(([, labels]) => labels.size > 1)
-    .map(([piece, labels]) => `${piece} is labelled ${[...labels].sort().join(' and ')} on the debate board; label the same piece the same way`)
+  return [...kinds].filter(([, labels]) => labels.size > 1).map(([piece, labels]) => `${piece} is labelled ${[...labels].sort().join(' and ')} on the debate board; label the same piece the same way`)
 }

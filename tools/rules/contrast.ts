@@ -1,7 +1,8 @@
+import type { CssNode } from 'css-tree'
 // WCAG 2.x colour contrast (relative luminance, https://www.w3.org/TR/WCAG21/#dfn-relative-luminance)
 // and the check of token pairs against a minimum ratio; and the guard that keeps every colour in
 // styles/tokens.css. tests/deck/contrast.test.ts applies both to the tokens and to every source file.
-import { type CssNode, generate, lexer, parse, walk } from 'css-tree'
+import { generate, lexer, parse, walk } from 'css-tree'
 
 type Rgb = [number, number, number]
 
@@ -78,12 +79,15 @@ function literalsInCss(file: string, css: string, firstLine: number): ColourLite
   walk(parse(css, { positions: true, parseCustomProperty: true }), function (node) {
     if (!this.declaration)
       return
-    if (node.type === 'Hash')
+    if (node.type === 'Hash') {
       report(node, `#${node.value}`)
-    else if (node.type === 'Function' && COLOUR_FUNCTION.test(node.name))
+    }
+    else if (node.type === 'Function' && COLOUR_FUNCTION.test(node.name)) {
       report(node, generate(node))
-    else if (node.type === 'Identifier' && isColourKeyword(node.name))
+    }
+    else if (node.type === 'Identifier' && isColourKeyword(node.name)) {
       report(node, node.name)
+    }
     else if (node.type === 'Function' && node.name === 'var') {
       // The tokens are always defined, so a fallback only hides a colour the guard cannot check.
       const [name, comma] = node.children.toArray()

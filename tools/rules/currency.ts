@@ -28,8 +28,10 @@ export function asOfPastVerified(text: string, verifiedThrough: string): string[
     .map(([match]) => match)
 }
 
-/** Every place the text writes the verified-through date itself, in any of its forms: "2026-06-15",
- *  "mid-June 2026", "June 15, 2026" (the slides should use `verified: true` or `<VerifiedThrough />`). */
+/**
+ * Every place the text writes the verified-through date itself, in any of its forms: "2026-06-15",
+ *  "mid-June 2026", "June 15, 2026" (the slides should use `verified: true` or `<VerifiedThrough />`).
+ */
 export function verifiedDateMentions(text: string, verifiedThrough: string): string[] {
   const forms = [verifiedThrough, formatPartOfMonth(verifiedThrough), formatDate(verifiedThrough)]
   const pattern = new RegExp(forms.map(form => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'gi')

@@ -7,9 +7,8 @@ import type { Deck } from '../shared/deck'
 import type { Problem, Rule, Severity } from './problems'
 import { loadDeck } from '../shared/deck'
 import { partTagRule, publicationDateRule, sourceAddressRule } from './bibliography'
-import { weakCitationRule } from './citations'
-import { contentA11yRule } from './content-a11y'
 import { componentsRule } from './components'
+import { contentA11yRule } from './content-a11y'
 import { frontmatterRule } from './frontmatter'
 import { importsRule } from './imports'
 import { formatProblems } from './problems'
@@ -17,7 +16,7 @@ import { sessionPlanRule, timingRule } from './timing'
 import { warheadWordingRule } from './warheads'
 
 /** Every rule, in the order its problems are listed. A new rule is added here. */
-export const RULES: readonly Rule[] = [importsRule, frontmatterRule, componentsRule, weakCitationRule, partTagRule, sourceAddressRule, publicationDateRule, contentA11yRule, warheadWordingRule, timingRule, sessionPlanRule]
+export const RULES: readonly Rule[] = [importsRule, frontmatterRule, componentsRule, partTagRule, sourceAddressRule, publicationDateRule, contentA11yRule, warheadWordingRule, timingRule, sessionPlanRule]
 
 export type RuledProblem = Problem & { rule: string, severity: Severity }
 

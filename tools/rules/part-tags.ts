@@ -5,6 +5,7 @@
 //   - a text that says "(single report)" uses such a detail of a fact it cites;
 //   - a text that uses a weakly sourced detail cites a second fact (its own source is left out);
 //   - a text that uses a detail whose translation varies says "translation varies".
+// And a fact the pack tags [weakly sourced] as a whole (`tags`) is never a text's only support.
 // Pure function: tests/deck/part-tags.test.ts feeds it the slides' lines and the data modules' texts.
 import type { PartTag } from '../../data/schema'
 import type { DeckSlide } from '../shared/deck'
@@ -48,6 +49,9 @@ export function partTagProblems(texts: readonly CitedText[], entries: readonly T
       if (scoped.tag === 'translation varies' && !/translation varies/i.test(text))
         problems.push(`${where}: uses ${detail}, whose translation varies; say so beside it`)
     }
+    const weakWhole = cites.filter(id => byId.get(id)?.tags?.includes('weakly sourced'))
+    if (weakWhole.length > 0 && weakWhole.length === cites.length)
+      problems.push(`${where}: cites only ${weakWhole.join(', ')}, which the pack tags [weakly sourced]; add a citation that supports the text on its own`)
     const singleReport = used.some(({ scoped }) => scoped.tag === 'single report')
       || cites.some(id => byId.get(id)?.tags?.includes('single report'))
     if (marked && !singleReport)

@@ -27,8 +27,9 @@ export function slideMinutes(note: string): number | undefined {
 /** `optional: true` marks a slide the 50-minute class leaves out. */
 export const isOptional = (slide: Pick<TimedSlide, 'frontmatter'>): boolean => slide.frontmatter.optional === true
 /** `activity: <id>` (an activity of data/activities.ts) and `discussion: true` (seminar questions) are class work. */
-export const isInteractive = (slide: Pick<TimedSlide, 'frontmatter'>): boolean =>
-  typeof slide.frontmatter.activity === 'string' || slide.frontmatter.discussion === true
+export function isInteractive(slide: Pick<TimedSlide, 'frontmatter'>): boolean {
+  return typeof slide.frontmatter.activity === 'string' || slide.frontmatter.discussion === true
+}
 
 export interface TimingSum {
   /** All minutes, lecture and class work. */

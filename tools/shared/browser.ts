@@ -1,16 +1,15 @@
 // The browser every tool and test uses: which Chromium (CHROMIUM_PATH, else Playwright's own
 // download, else a system one), the flags that keep it quiet and offline, the rule for "is this
 // URL off the machine" with the guard that refuses such requests, and Slidev's wake-lock switch.
-// Run it (`tsx tools/shared/browser.ts`) to print the Chromium it finds.
+// `npx tsx tools/cli.ts browser` prints the Chromium it finds.
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { execFileSync } from 'node:child_process'
 import { accessSync, constants, existsSync, statSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-chromium'
 
 const SYSTEM_CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
 
-export const HOW_TO_GET_A_BROWSER = `No Chromium found. Either:
+const HOW_TO_GET_A_BROWSER = `No Chromium found. Either:
   - set CHROMIUM_PATH=/path/to/chromium (any Chromium or Chrome 120+), or
   - install Playwright's browser: npx playwright install chromium, or
   - install a system one: Debian/Ubuntu: sudo apt-get install chromium · macOS: brew install --cask chromium · Windows: install Google Chrome.`
@@ -75,7 +74,7 @@ export function findBrowser(): string {
 }
 
 /** Flags that keep a headless Chromium quiet and offline (no background calls home). */
-export const BROWSER_ARGS = [
+const BROWSER_ARGS = [
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -123,14 +122,4 @@ export async function refuseOffMachine(target: Page | BrowserContext, report: (h
 /** Headless Chromium has no screen to keep awake: Slidev's wake lock would only log an error. */
 export async function disableWakeLock(target: Page | BrowserContext) {
   await target.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    console.log(findBrowser())
-  }
-  catch (error) {
-    console.error((error as Error).message)
-    process.exit(1)
-  }
 }

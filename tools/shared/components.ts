@@ -77,7 +77,7 @@ export function readComponents(body: string, firstLine: number): ComponentUse[] 
 
 /** The static or literal values of one prop of one component on a slide, e.g. every `<Cite id>`. */
 export function propValues(components: readonly ComponentUse[], name: string, prop: string): unknown[] {
-  return components.filter(use => use.name === name).flatMap(use => {
+  return components.filter(use => use.name === name).flatMap((use) => {
     const value = use.props.get(prop)?.value
     return value === undefined || value === RUNTIME ? [] : [value]
   })

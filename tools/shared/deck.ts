@@ -13,7 +13,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { headingOf, slideTitle } from '../../lib/slide-title'
 import { readComponents } from './components'
-import { EXPORTS, ROOT } from './paths'
+import { ROOT } from './paths'
 
 /** Where a slide belongs: its chapter's id (the file name without number, `cover` for slides.md) and number (0: the cover). */
 interface ChapterRef {
@@ -290,15 +290,6 @@ function aspectRatio(value: number | string | undefined): number {
 /** Parses slides.md (and every chapter it imports) with Slidev's parser into the deck model. */
 export async function loadDeck(root = ROOT): Promise<Deck> {
   return deckFrom(await load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md')), root)
-}
-
-/** The export's file names: `<exportFilename>.pdf` and `<exportFilename>-handout.pdf` in `dir`. */
-export function exportPaths(deck: Deck, dir = EXPORTS) {
-  return {
-    slides: join(dir, `${deck.exportFilename}.pdf`),
-    handout: join(dir, `${deck.exportFilename}-handout.pdf`),
-    png: join(dir, 'png'),
-  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // every folder or file the builds and the export write, with the command that makes it (`npm test`
 // and the test steps name that command when an input is missing).
 import { existsSync, readdirSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -20,6 +20,36 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
 const DIST = resolve(ROOT, 'dist')
 export const DIST_STUDENT = resolve(ROOT, 'dist-student')
 export const EXPORTS = resolve(ROOT, 'exports')
+/** `npm run build:50` and `npm run export:50`: the 50-minute class. */
+export const DIST_SHORT_CLASS = resolve(ROOT, 'dist-50')
+export const EXPORTS_SHORT_CLASS = join(EXPORTS, '50-minutes')
+
+/** The teaching kit's printed documents, in the order tools/teaching/documents.ts writes them. */
+export const TEACHING_PDFS = {
+  guide: 'teaching-guide.pdf',
+  readingList: 'reading-list.pdf',
+  quiz: 'quiz.pdf',
+  answerKey: 'answer-key.pdf',
+} as const
+export type TeachingPdf = typeof TEACHING_PDFS[keyof typeof TEACHING_PDFS]
+
+/** Every file `npm run export` writes into `dir`, named from the deck's `exportFilename`. */
+export function exportFiles(exportFilename: string, dir = EXPORTS) {
+  const at = (name: string) => join(dir, name)
+  return {
+    slides: at(`${exportFilename}.pdf`),
+    handout: at(`${exportFilename}-handout.pdf`),
+    png: at('png'),
+    studentHtml: at(`${exportFilename}.html`),
+    lecturerHtml: at(`${exportFilename}-lecturer.html`),
+    teachingPdfs: Object.values(TEACHING_PDFS).map(at),
+    gift: at('question-bank.gift.txt'),
+    qti: at('question-bank.qti.zip'),
+    moodleXml: at('question-bank.moodle.xml'),
+    cartridge: at(`${exportFilename}.imscc`),
+    scorm: at(`${exportFilename}-scorm.zip`),
+  }
+}
 
 /** An output a test step reads: whether it is there, and the command that makes it. */
 export interface Output {

@@ -1,17 +1,16 @@
+import type { Server } from 'node:http'
 // Serves a built deck at a sub-path on this machine, as GitHub Pages or a university server would,
 // with sirv: files under the base; index.html for page routes (Slidev is a single-page app);
 // 404 for a missing file (a path with an extension, e.g. /assets/x.js); 400 for a URL that does
 // not decode or that names a path outside the folder. sirv serves only the files it listed at
 // start-up, so no request can reach a sibling folder such as dist-lecturer/.
-// Usage: tsx tools/shared/serve.ts [--dir dist] [--base <E2E_BASE of paths.ts>] [--port 4173]
+// `npm run preview -- [--dir dist] [--base <E2E_BASE of paths.ts>] [--port 4173]` (tools/cli.ts).
 import type { AddressInfo } from 'node:net'
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import sirv from 'sirv'
-import { E2E_BASE, LOCALHOST } from './paths'
+import { LOCALHOST } from './paths'
 
 /** Why the built deck in `dir` cannot be served at `base`, or undefined when it can. */
 export function notServable(dir: string, base: string): string | undefined {
@@ -79,22 +78,4 @@ export async function serveDeck(dir: string, base: string, port = 0): Promise<{ 
   })
   const { port: bound } = server.address() as AddressInfo
   return { server, url: `http://${LOCALHOST}:${bound}${base}` }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: {
-      dir: { type: 'string', default: 'dist' },
-      base: { type: 'string', default: E2E_BASE },
-      port: { type: 'string', default: '4173' },
-    },
-  })
-  const dir = resolve(values.dir)
-  const problem = notServable(dir, values.base)
-  if (problem) {
-    console.error(problem)
-    process.exit(1)
-  }
-  const { url } = await serveDeck(dir, values.base, Number(values.port))
-  console.log(`Serving ${dir} at ${url}`)
 }

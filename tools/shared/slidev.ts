@@ -17,8 +17,8 @@ export function runSlidev(args: readonly string[], options: SpawnOptions = {}): 
   return new Promise((resolve, reject) => {
     const child = spawnSlidev(args, { stdio: ['ignore', 'pipe', 'pipe'], ...options })
     let output = ''
-    child.stdout?.on('data', (chunk) => { output += chunk })
-    child.stderr?.on('data', (chunk) => { output += chunk })
+    child.stdout?.on('data', chunk => output += chunk)
+    child.stderr?.on('data', chunk => output += chunk)
     child.on('error', reject)
     child.on('exit', code => resolve({ code: code ?? 1, output }))
   })

@@ -46,8 +46,7 @@ export interface CartridgeInputs {
 export function seminarTopics(slides: readonly DeckSlide[]): { title: string, questions: string[] }[] {
   return slides.filter(slide => slide.frontmatter.discussion === true).map(slide => ({
     title: slide.title,
-    questions: slide.content.split('\n').filter(line => /^\s*\d+\.\s/.test(line))
-      .map(line => plainText(line.replace(/<[A-Z]\w*[^>]*\/>/g, '')).replace(/^\s*\d+\.\s*/, '').trim()),
+    questions: slide.content.split('\n').filter(line => /^\s*\d+\.\s/.test(line)).map(line => plainText(line.replace(/<[A-Z]\w*[^>]*\/>/g, '')).replace(/^\s*\d+\.\s*/, '').trim()),
   }))
 }
 
@@ -67,17 +66,23 @@ function readingGuide(): string {
 </section>`).join('\n'))
 }
 
-const webLink = (title: string, url: string) => xml(create({ version: '1.0', encoding: 'UTF-8' })
-  .ele(WEBLINK_NS, 'webLink').ele('title').txt(title).up().ele('url', { href: url, target: '_blank' }).up())
+function webLink(title: string, url: string) {
+  return xml(create({ version: '1.0', encoding: 'UTF-8' })
+    .ele(WEBLINK_NS, 'webLink').ele('title').txt(title).up().ele('url', { href: url, target: '_blank' }).up())
+}
 
-const discussion = (title: string, html: string) => xml(create({ version: '1.0', encoding: 'UTF-8' })
-  .ele(DISCUSSION_NS, 'topic').ele('title').txt(title).up().ele('text', { texttype: 'text/html' }).txt(html).up())
+function discussion(title: string, html: string) {
+  return xml(create({ version: '1.0', encoding: 'UTF-8' })
+    .ele(DISCUSSION_NS, 'topic').ele('title').txt(title).up().ele('text', { texttype: 'text/html' }).txt(html).up())
+}
 
-const metadataField = (parent: XMLBuilder, label: string, entry: string) =>
-  parent.ele('qtimetadatafield').ele('fieldlabel').txt(label).up().ele('fieldentry').txt(entry)
+function metadataField(parent: XMLBuilder, label: string, entry: string) {
+  return parent.ele('qtimetadatafield').ele('fieldlabel').txt(label).up().ele('fieldentry').txt(entry)
+}
 
-const ccItemMetadata = (question: Question): [string, string][] =>
-  [['cc_profile', CC_PROFILE[question.kind]], ['cc_weighting', String(questionMarks(question))]]
+function ccItemMetadata(question: Question): [string, string][] {
+  return [['cc_profile', CC_PROFILE[question.kind]], ['cc_weighting', String(questionMarks(question))]]
+}
 
 /** The quiz as a cartridge assessment (CC QTI profile cc.exam.v0p1), questions in bank order. */
 function ccAssessment(questions: readonly Question[], title: string): string {
@@ -125,15 +130,13 @@ export function cartridgeFiles(inputs: CartridgeInputs): Record<string, Uint8Arr
   const during: Module = { title: 'In class: the lecture and the activities', items: [
     { id: add({ id: 'student-deck', type: 'webcontent', file: `in-class/${inputs.studentDeck.name}`, href: true }, inputs.studentDeck.bytes), title: inputs.studentDeck.title },
     ...activities.map(activity => ({
-      id: add({ id: `activity-${activity.id}`, type: 'imsdt_xmlv1p1', file: `in-class/activity-${activity.id}.xml` }, discussion(activity.title,
-        `<p>${escapeHtml(activity.slideTask)}</p><ol>${activity.slideSteps.map(step => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`)),
+      id: add({ id: `activity-${activity.id}`, type: 'imsdt_xmlv1p1', file: `in-class/activity-${activity.id}.xml` }, discussion(activity.title, `<p>${escapeHtml(activity.slideTask)}</p><ol>${activity.slideSteps.map(step => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`)),
       title: `Activity: ${activity.title}`,
     })),
   ] }
   const after: Module = { title: 'After class: discuss and check', items: [
     ...seminarTopics(inputs.slides).map((topic, index) => ({
-      id: add({ id: `seminar-${index + 1}`, type: 'imsdt_xmlv1p1', file: `after-class/seminar-${index + 1}.xml` }, discussion(topic.title,
-        `<p>Choose one question, answer it with evidence from the readings and the lecture, and reply to one classmate who answered differently.</p><ol>${topic.questions.map(q => `<li>${escapeHtml(q)}</li>`).join('')}</ol>`)),
+      id: add({ id: `seminar-${index + 1}`, type: 'imsdt_xmlv1p1', file: `after-class/seminar-${index + 1}.xml` }, discussion(topic.title, `<p>Choose one question, answer it with evidence from the readings and the lecture, and reply to one classmate who answered differently.</p><ol>${topic.questions.map(q => `<li>${escapeHtml(q)}</li>`).join('')}</ol>`)),
       title: `Discussion: ${topic.title}`,
     })),
     { id: add({ id: 'quiz', type: 'imsqti_xmlv1p2/imscc_xmlv1p1/assessment', file: 'after-class/quiz/assessment.xml' }, ccAssessment(questionBank, `Quiz: ${inputs.title}`)), title: 'Quiz' },

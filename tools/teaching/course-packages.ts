@@ -1,23 +1,15 @@
+import type { Deck } from '../shared/deck'
 // The course packages, written by `npm run export` after the single HTML files (they carry the
 // student deck), or alone with `npm run export:course [-- <dir>]` once the deck's HTML files and the
 // teaching kit are in <dir> (exports/ by default):
 //   <exportFilename>.imscc       Common Cartridge 1.1: the whole course in one import (cartridge.ts)
 //   <exportFilename>-scorm.zip   SCORM 1.2: the student deck with completion and resume (scorm.ts)
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { singleFileName } from '../export/single-file'
-import { type Deck, loadDeck } from '../shared/deck'
-import { EXPORTS } from '../shared/paths'
+import { basename, join } from 'node:path'
+import { loadDeck } from '../shared/deck'
+import { exportFiles, EXPORTS, TEACHING_PDFS } from '../shared/paths'
 import { toCartridge } from './cartridge'
 import { toScormPackage } from './scorm'
-
-/** Where the packages go, as the export writes them and the artifact tests read them. */
-export function coursePackagePaths(exportFilename: string, dir = EXPORTS) {
-  return {
-    cartridge: join(dir, `${exportFilename}.imscc`),
-    scorm: join(dir, `${exportFilename}-scorm.zip`),
-  }
-}
 
 async function readInput(path: string, advice: string): Promise<Uint8Array> {
   try {
@@ -35,17 +27,17 @@ async function readInput(path: string, advice: string): Promise<Uint8Array> {
  */
 export async function writeCoursePackages(outDir = EXPORTS, deck?: Deck): Promise<string[]> {
   const full = deck ?? await loadDeck()
-  const html = (lecturer: boolean) => readInput(join(outDir, singleFileName(full.exportFilename, lecturer)), 'run npm run export:html first')
+  const paths = exportFiles(full.exportFilename, outDir)
+  const html = (path: string) => readInput(path, 'run npm run export:html first')
   const pdf = (name: string) => readInput(join(outDir, name), 'run npm run export:teaching first')
-  const studentDeck = await html(false)
-  const paths = coursePackagePaths(full.exportFilename, outDir)
+  const studentDeck = await html(paths.studentHtml)
   await writeFile(paths.cartridge, toCartridge({
     title: full.title,
-    studentDeck: { title: `The slides: ${full.title}`, name: singleFileName(full.exportFilename), bytes: studentDeck },
+    studentDeck: { title: `The slides: ${full.title}`, name: basename(paths.studentHtml), bytes: studentDeck },
     forInstructors: [
-      { title: 'Teaching guide (session plans, activities, glossary)', name: 'teaching-guide.pdf', bytes: await pdf('teaching-guide.pdf') },
-      { title: 'Answer key and marking guide', name: 'answer-key.pdf', bytes: await pdf('answer-key.pdf') },
-      { title: 'The slides with speaker notes and presenter view', name: singleFileName(full.exportFilename, true), bytes: await html(true) },
+      { title: 'Teaching guide (session plans, activities, glossary)', name: TEACHING_PDFS.guide, bytes: await pdf(TEACHING_PDFS.guide) },
+      { title: 'Answer key and marking guide', name: TEACHING_PDFS.answerKey, bytes: await pdf(TEACHING_PDFS.answerKey) },
+      { title: 'The slides with speaker notes and presenter view', name: basename(paths.lecturerHtml), bytes: await html(paths.lecturerHtml) },
     ],
     slides: full.slides,
   }))

@@ -3,17 +3,16 @@
 // data/ and from the deck's timing hints.
 import type { Question } from '../../data/schema'
 import type { DeckSlide } from '../shared/deck'
+import type { TeachingPdf } from '../shared/paths'
 import { activities, launchCounts2022 } from '../../data/activities'
 import { choicesInOrder, ESSAY_MARKS, questionBank } from '../../data/assessment'
 import { glossary } from '../../data/glossary'
 import { readings, readingUrl } from '../../data/readings'
 import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
 import { isInteractive, shortClassSlides, slideMinutes, sumTiming } from '../rules/timing'
+import { TEACHING_PDFS } from '../shared/paths'
 
-/** The printed documents' file names, in the order teachingDocuments() returns them. */
-export const TEACHING_PDFS = ['teaching-guide.pdf', 'reading-list.pdf', 'quiz.pdf', 'answer-key.pdf'] as const
-
-export interface TeachingDocument { file: typeof TEACHING_PDFS[number], title: string, html: string }
+export interface TeachingDocument { file: TeachingPdf, title: string, html: string }
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const facts = (ids: readonly string[]) => `<span class="facts">[${ids.map(esc).join(', ')}]</span>`
@@ -135,11 +134,11 @@ function bankHtml(withAnswers: boolean): string {
 export function teachingDocuments(deck: readonly DeckSlide[], deckTitle: string): TeachingDocument[] {
   const guideTitle = `Teaching guide: ${deckTitle}`
   return [
-    { file: TEACHING_PDFS[0], title: guideTitle, html: page(guideTitle, `<h1>${esc(guideTitle)}</h1>
+    { file: TEACHING_PDFS.guide, title: guideTitle, html: page(guideTitle, `<h1>${esc(guideTitle)}</h1>
       <p>Session plans, in-class activities, glossary and what to check before you teach. Minutes come from the timing hints in the speaker notes.</p>
       ${checkBeforeTeachingHtml()}${sessionPlans.map(plan => planHtml(plan, deck)).join('')}${activities.map(activity => activityHtml(activity, deck)).join('')}${glossaryHtml()}`) },
-    { file: TEACHING_PDFS[1], title: `Reading list: ${deckTitle}`, html: page(`Reading list: ${deckTitle}`, `<h1>Before the class: readings</h1><p>Primary and near-primary sources. Read them in this order; each comes with what to read and a question to keep in mind.</p>${readingHtml()}`) },
-    { file: TEACHING_PDFS[2], title: `Quiz: ${deckTitle}`, html: page(`Quiz: ${deckTitle}`, `<h1>Quiz</h1><p>Name: ______________________</p>${bankHtml(false)}`) },
-    { file: TEACHING_PDFS[3], title: `Answer key: ${deckTitle}`, html: page(`Answer key: ${deckTitle}`, `<h1>Answer key</h1><p>For the lecturer. Each answer lists the fact ids (Sources chapter) that support it.</p>${bankHtml(true)}`) },
+    { file: TEACHING_PDFS.readingList, title: `Reading list: ${deckTitle}`, html: page(`Reading list: ${deckTitle}`, `<h1>Before the class: readings</h1><p>Primary and near-primary sources. Read them in this order; each comes with what to read and a question to keep in mind.</p>${readingHtml()}`) },
+    { file: TEACHING_PDFS.quiz, title: `Quiz: ${deckTitle}`, html: page(`Quiz: ${deckTitle}`, `<h1>Quiz</h1><p>Name: ______________________</p>${bankHtml(false)}`) },
+    { file: TEACHING_PDFS.answerKey, title: `Answer key: ${deckTitle}`, html: page(`Answer key: ${deckTitle}`, `<h1>Answer key</h1><p>For the lecturer. Each answer lists the fact ids (Sources chapter) that support it.</p>${bankHtml(true)}`) },
   ]
 }

@@ -12,8 +12,9 @@ import { generalFeedback, markingGuideText, promptText } from './bank-text'
 /** Plain text as the HTML Moodle stores (xmlbuilder2 then escapes it again for XML). */
 const html = (text: string) => text ? `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>` : ''
 
-const textElement = (parent: XMLBuilder, name: string, text: string, attributes: Record<string, string> = { format: 'html' }) =>
-  parent.ele(name, attributes).ele('text').txt(text).up().up()
+function textElement(parent: XMLBuilder, name: string, text: string, attributes: Record<string, string> = { format: 'html' }) {
+  return parent.ele(name, attributes).ele('text').txt(text).up().up()
+}
 
 function addQuestion(quiz: XMLBuilder, question: Question): void {
   const type = { 'multiple-choice': 'multichoice', 'short-answer': 'shortanswer', 'essay': 'essay' }[question.kind]

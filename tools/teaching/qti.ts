@@ -17,8 +17,9 @@ const material = (parent: XMLBuilder, text: string) => parent.ele('material').el
 const choiceIdent = (question: Question, index: number) => `${question.id}-${String.fromCharCode(97 + index)}`
 
 /** Canvas's item metadata: its question type, the points, and the fact ids (read by no student). */
-const canvasMetadata = (question: Question): [string, string][] =>
-  [['question_type', QUESTION_TYPE[question.kind]], ['points_possible', String(questionMarks(question))], ['fact_ids', question.cites.join(' ')]]
+function canvasMetadata(question: Question): [string, string][] {
+  return [['question_type', QUESTION_TYPE[question.kind]], ['points_possible', String(questionMarks(question))], ['fact_ids', question.cites.join(' ')]]
+}
 
 /**
  * One question as a QTI 1.2 item under `parent` (a section or a Common Cartridge object bank), with
@@ -58,8 +59,7 @@ export function addQtiItem(parent: XMLBuilder, question: Question, metadata: [st
     const resprocessing = processing()
     const feedback = generalFeedback(question)
     if (feedback) {
-      resprocessing.ele('respcondition', { continue: 'Yes' }).ele('conditionvar').ele('other').up().up()
-        .ele('displayfeedback', { feedbacktype: 'Response', linkrefid: 'general_fb' })
+      resprocessing.ele('respcondition', { continue: 'Yes' }).ele('conditionvar').ele('other').up().up().ele('displayfeedback', { feedbacktype: 'Response', linkrefid: 'general_fb' })
     }
     // One condition per accepted answer: any one of them scores (an OR). Several <varequal> in one
     // <conditionvar> would be an AND, which a specification-following engine never satisfies.

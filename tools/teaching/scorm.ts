@@ -48,9 +48,7 @@ function manifest(title: string): string {
     'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
   })
   root.ele('metadata').ele('schema').txt('ADL SCORM').up().ele('schemaversion').txt('1.2')
-  root.ele('organizations', { default: 'lecture' }).ele('organization', { identifier: 'lecture' })
-    .ele('title').txt(title).up()
-    .ele('item', { identifier: 'item-deck', identifierref: 'sco-deck' }).ele('title').txt(title)
+  root.ele('organizations', { default: 'lecture' }).ele('organization', { identifier: 'lecture' }).ele('title').txt(title).up().ele('item', { identifier: 'item-deck', identifierref: 'sco-deck' }).ele('title').txt(title)
   const resource = root.ele('resources').ele('resource', { 'identifier': 'sco-deck', 'type': 'webcontent', 'adlcp:scormtype': 'sco', 'href': 'index.html' })
   for (const file of ['index.html', 'launch.js', SCORM_DECK_FILE])
     resource.ele('file', { href: file })

@@ -6,17 +6,16 @@
 //               lengths) or the offline HTML files. The exporter drives Slidev through its Node API,
 //               which does not load setup/preparser.ts, so the same preparser is registered first.
 import type { ExportOptions } from '../export/export'
-import { join } from 'node:path'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import shortClassPreparser from '../../setup/preparser'
 import { exportDeck } from '../export/export'
 import { CLASS_MINUTES } from '../shared/flags'
-import { EXPORTS } from '../shared/paths'
+import { DIST_SHORT_CLASS, EXPORTS_SHORT_CLASS } from '../shared/paths'
 import { spawnSlidev } from '../shared/slidev'
 
 /** Runs `slidev` (dev) or `slidev build` into dist-50/ for the 50-minute class; resolves with its exit code. */
 export function runShortClassSlidev(command: 'dev' | 'build', rest: readonly string[]): Promise<number> {
-  const args = command === 'dev' ? ['--open', 'false', ...rest] : ['build', '--out', 'dist-50', ...rest]
+  const args = command === 'dev' ? ['--open', 'false', ...rest] : ['build', '--out', DIST_SHORT_CLASS, ...rest]
   const child = spawnSlidev(args, { stdio: 'inherit', env: { ...process.env, [CLASS_MINUTES]: '50' } })
   return new Promise(resolve => child.on('exit', code => resolve(code ?? 1)))
 }
@@ -25,5 +24,5 @@ export function runShortClassSlidev(command: 'dev' | 'build', rest: readonly str
 export async function exportShortClass(options: ExportOptions = {}): Promise<void> {
   process.env[CLASS_MINUTES] = '50'
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => shortClassPreparser({ filepath, headmatter, mode }))
-  await exportDeck({ ...options, outDir: options.outDir ?? join(EXPORTS, '50-minutes'), teachingKit: false, html: false })
+  await exportDeck({ ...options, outDir: options.outDir ?? EXPORTS_SHORT_CLASS, teachingKit: false, html: false })
 }

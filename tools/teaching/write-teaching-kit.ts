@@ -7,34 +7,19 @@
 // The PDFs are printed by Chromium from HTML (tools/teaching/documents.ts); no request leaves the
 // machine (the pages are set as content and off-machine requests are refused).
 import type { Browser } from 'playwright-chromium'
+import type { Deck } from '../shared/deck'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { questionBank } from '../../data/assessment'
 import { finishPdf } from '../export/pdf-meta'
 import { launchOptions, refuseOffMachine } from '../shared/browser'
-import { type Deck, loadDeck } from '../shared/deck'
-import { EXPORTS } from '../shared/paths'
-import { TEACHING_PDFS, teachingDocuments } from './documents'
+import { loadDeck } from '../shared/deck'
+import { exportFiles, EXPORTS } from '../shared/paths'
+import { teachingDocuments } from './documents'
 import { toGift } from './gift'
 import { toMoodleXml } from './moodle-xml'
 import { toQtiPackage } from './qti'
-
-export { TEACHING_PDFS }
-
-const GIFT_FILE = 'question-bank.gift.txt'
-const QTI_FILE = 'question-bank.qti.zip'
-const MOODLE_XML_FILE = 'question-bank.moodle.xml'
-
-/** The kit's files in `dir`, as the export writes them and the artifact tests read them. */
-export function teachingKitPaths(dir = EXPORTS) {
-  return {
-    pdfs: TEACHING_PDFS.map(file => join(dir, file)),
-    gift: join(dir, GIFT_FILE),
-    qti: join(dir, QTI_FILE),
-    moodleXml: join(dir, MOODLE_XML_FILE),
-  }
-}
 
 /**
  * Writes every file of the teaching kit into outDir and returns the paths written. `deck` must be
@@ -44,7 +29,7 @@ export function teachingKitPaths(dir = EXPORTS) {
 export async function writeTeachingKit(outDir = EXPORTS, deck?: Deck, browser?: Browser): Promise<string[]> {
   await mkdir(outDir, { recursive: true })
   const full = deck ?? await loadDeck()
-  const paths = teachingKitPaths(outDir)
+  const paths = exportFiles(full.exportFilename, outDir)
   const ownBrowser = browser ? undefined : await chromium.launch(launchOptions())
   const context = await (browser ?? ownBrowser!).newContext({ offline: true })
   try {
@@ -67,5 +52,5 @@ export async function writeTeachingKit(outDir = EXPORTS, deck?: Deck, browser?: 
   await writeFile(paths.gift, toGift(questionBank))
   await writeFile(paths.qti, toQtiPackage(questionBank, `Question bank: ${full.title}`))
   await writeFile(paths.moodleXml, toMoodleXml(questionBank))
-  return [...paths.pdfs, paths.gift, paths.qti, paths.moodleXml]
+  return [...paths.teachingPdfs, paths.gift, paths.qti, paths.moodleXml]
 }

@@ -15,7 +15,7 @@ async function checkDeck(root: string): Promise<string> {
   const rules = await freshImport<typeof import('../rules/index')>(root, 'tools/rules/index.ts')
   const messages: string[] = []
   let warnings = ''
-  for (const check of [async () => data.checkAllData(), async () => { warnings = await rules.checkSlides(root) }]) {
+  for (const check of [async () => data.checkAllData(), async () => void (warnings = await rules.checkSlides(root))]) {
     try {
       await check()
     }

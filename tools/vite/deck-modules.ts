@@ -45,8 +45,10 @@ export async function citationTargets(root: string): Promise<Record<string, Cita
   }]))
 }
 
-/** Slide text without speaker notes, components' tags, code fences or Markdown markup; the one tag
- *  that renders prose, <VerifiedThrough />, reads as the date it shows. */
+/**
+ * Slide text without speaker notes, components' tags, code fences or Markdown markup; the one tag
+ *  that renders prose, <VerifiedThrough />, reads as the date it shows.
+ */
 function slideText(content: string, verifiedThrough: string): string {
   return plainText(content
     .replace(/<VerifiedThrough\s*\/>/g, verifiedThrough)

@@ -50,7 +50,8 @@ describe('ChapterDivider', () => {
     expect(timelinePosition(phases[phases.length - 1]!.end)).toBe(100)
     // 2017–2026 and a mark for every year.
     expect(divider('escalation').findAll('.chapter-divider__years li').map(year => year.text())).toEqual(
-      ['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'])
+      ['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'],
+    )
   })
 
   it('marks every event of data/events.ts on the track', () => {

@@ -4,11 +4,13 @@ import DebateBoard from '../../../components/DebateBoard.vue'
 import { DEBATE_STEPS, debatePairs } from '../../../data/debate'
 import { global } from './stubs'
 
-type Props = { step?: number, from?: number, to?: number }
+interface Props { step?: number, from?: number, to?: number }
 
-const revealed = (props: Props) => mount(DebateBoard, { props, global })
-  .findAll('tbody tr')
-  .map(row => row.attributes('aria-hidden') !== 'true' && !row.classes().includes('debate__row--hidden'))
+function revealed(props: Props) {
+  return mount(DebateBoard, { props, global })
+    .findAll('tbody tr')
+    .map(row => row.attributes('aria-hidden') !== 'true' && !row.classes().includes('debate__row--hidden'))
+}
 
 describe('DebateBoard', () => {
   it('puts critics and supporters in two headed columns, a pair per row', () => {

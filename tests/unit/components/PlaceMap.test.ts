@@ -22,8 +22,10 @@ function unnamedDots(svg: Element): string[] {
 const countryNames = (wrapper: VueWrapper) => wrapper.findAll('.place-map__country text').map(text => text.text())
 
 /** Each flight drawn, with the lines written at its end. */
-const flightLabels = (wrapper: VueWrapper) => Object.fromEntries(wrapper.findAll('g[data-flight]')
-  .map(group => [group.attributes('data-flight'), group.findAll('tspan').map(line => line.text()).join(' / ')]))
+function flightLabels(wrapper: VueWrapper) {
+  return Object.fromEntries(wrapper.findAll('g[data-flight]')
+    .map(group => [group.attributes('data-flight'), group.findAll('tspan').map(line => line.text()).join(' / ')]))
+}
 
 /** A map of each view as the deck draws it. */
 const EXAMPLES: Record<MapView, { highlight?: string[], flights?: string[] }> = {

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { formatDate } from '../../../lib/format'
 import QuoteCard from '../../../components/QuoteCard.vue'
 import { quotes } from '../../../data/quotes'
+import { formatDate } from '../../../lib/format'
 import { global } from './stubs'
 
 describe('QuoteCard', () => {

@@ -4,9 +4,11 @@ import SummitComparison from '../../../components/SummitComparison.vue'
 import { SUMMIT_STEPS, summitRows } from '../../../data/summits'
 import { global } from './stubs'
 
-const revealed = (step?: number) => mount(SummitComparison, { props: step === undefined ? {} : { step }, global })
-  .findAll('tbody tr')
-  .map(row => row.attributes('aria-hidden') !== 'true' && !row.classes().includes('summits__row--hidden'))
+function revealed(step?: number) {
+  return mount(SummitComparison, { props: step === undefined ? {} : { step }, global })
+    .findAll('tbody tr')
+    .map(row => row.attributes('aria-hidden') !== 'true' && !row.classes().includes('summits__row--hidden'))
+}
 
 describe('SummitComparison', () => {
   it('is a captioned table with one body row per data row and scoped headers', () => {

@@ -1,9 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { formatDate } from '../../../lib/format'
 import Timeline from '../../../components/Timeline.vue'
 import { events, eventsBetween } from '../../../data/events'
 import { phases } from '../../../data/phases'
+import { formatDate } from '../../../lib/format'
 import { global } from './stubs'
 
 const phaseLabel = (phase: string) => phases.find(range => range.phase === phase)!.label

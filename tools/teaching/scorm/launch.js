@@ -41,7 +41,7 @@
     set('cmi.core.lesson_status', 'incomplete')
   var stored = Number(get('cmi.core.lesson_location'))
   var resumeAt = stored >= 1 && stored <= lastSlide && Math.floor(stored) === stored ? stored : 1
-  frame.src = frame.getAttribute('data-deck') + '#/' + resumeAt
+  frame.src = `${frame.getAttribute('data-deck')}#/${resumeAt}`
 
   var shown = null
   function follow() {
