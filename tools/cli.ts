@@ -7,6 +7,7 @@
 //   teaching [<dir>]                  the teaching kit alone
 //   course [<dir>]                    the course packages (cartridge, SCORM) from the files in <dir>
 //   screenshots [--dir --base --out --dark --only 6,29]  pictures of a built deck
+//   words [--dir --base --json <file>]  projected words per slide of a built deck (issue 24)
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { exportDeck, type ExportOptions } from './export/export'
@@ -17,6 +18,7 @@ import { takeScreenshots } from './screenshots'
 import { writeCoursePackages } from './teaching/course-packages'
 import { exportShortClass, runShortClassSlidev } from './teaching/short-class'
 import { writeTeachingKit } from './teaching/write-teaching-kit'
+import { printWords } from './words/measure'
 
 const USAGE = `Usage: tsx tools/cli.ts <command> [options]
   export [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]
@@ -25,7 +27,8 @@ const USAGE = `Usage: tsx tools/cli.ts <command> [options]
   html [--out <dir>] [--lecturer]
   teaching [<dir>]
   course [<dir>]
-  screenshots [--dir <dist>] [--base <path>] [--out <dir>] [--dark] [--only 6,29]`
+  screenshots [--dir <dist>] [--base <path>] [--out <dir>] [--dark] [--only 6,29]
+  words [--dir <dist>] [--base <path>] [--json <file>]`
 
 function exportOptions(args: string[]): ExportOptions {
   const { values } = parseArgs({
@@ -71,6 +74,11 @@ function screenshots(args: string[]): Promise<void> {
   return takeScreenshots({ ...values, only: values.only?.split(',').map(Number) })
 }
 
+function words(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, base: { type: 'string' }, json: { type: 'string' } } })
+  return printWords(values)
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'export': args => exportDeck(exportOptions(args)),
   'export:50': args => exportShortClass(exportOptions(args)),
@@ -80,6 +88,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'teaching': writesFiles('teaching kit', dir => writeTeachingKit(dir)),
   'course': writesFiles('course packages', dir => writeCoursePackages(dir)),
   'screenshots': screenshots,
+  'words': words,
 }
 
 async function main(): Promise<number> {
