@@ -14,6 +14,7 @@ import type { ExportOptions } from './export/export'
 //   pdf-ua <file.pdf>…                the PDF/UA checks of tools/export/pdf-ua-check.ts
 //   bench [--runs N] [--skip-export] [--json <file>] [--markdown <file>]  sizes, paint times, budgets
 import { readFileSync } from 'node:fs'
+//   words [--dir --base --json <file>]  projected words per slide of a built deck (issue 24)
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runBench } from './bench/main'
@@ -30,6 +31,7 @@ import { steps } from './shared/steps'
 import { writeCoursePackages } from './teaching/course-packages'
 import { exportShortClass, runShortClassSlidev } from './teaching/short-class'
 import { writeTeachingKit } from './teaching/write-teaching-kit'
+import { printWords } from './words/measure'
 
 const USAGE = `Usage: tsx tools/cli.ts <command> [options]
   export [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]
@@ -42,6 +44,7 @@ const USAGE = `Usage: tsx tools/cli.ts <command> [options]
   preview [--dir dist] [--base <path>] [--port <port>]
   map | fonts | browser
   pdf-ua <file.pdf>…
+  words [--dir <dist>] [--base <path>] [--json <file>]
   bench [--runs N] [--skip-export] [--json <file>] [--markdown <file>]
     --runs N            title-paint runs per deck, each in a fresh browser context (default 5)
     --skip-export       do not export PDFs (the PDF budget is then not checked)
@@ -133,6 +136,11 @@ function bench(args: string[]): Promise<number> {
 /** Wrong arguments: the usage is printed and the exit code is 2. */
 class UsageError extends Error {}
 
+function words(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, base: { type: 'string' }, json: { type: 'string' } } })
+  return printWords(values)
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'export': args => exportDeck(exportOptions(args)),
   'export:50': args => exportShortClass(exportOptions(args)),
@@ -148,6 +156,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number | void>> = {
   'fonts': writesFiles('fonts', writeFonts),
   'browser': async () => console.log(findBrowser()),
   'pdf-ua': pdfUa,
+  'words': words,
 }
 
 async function main(): Promise<number> {

@@ -10,7 +10,7 @@
 //
 // Writes <out>/1920x1080/NN.png, <out>/1024x768/NN.png, <out>/contact-sheet-1920x1080.png and
 // <out>/contact-sheet-1024x768.png. No request leaves the machine.
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -36,6 +36,29 @@ export interface ScreenshotOptions {
   only?: number[]
 }
 
+/**
+ * Shows slide `no` of the deck served at `url` in its final click state, fonts loaded and fades
+ * done (also used by `npm run words`, tools/words/measure.ts).
+ */
+export async function showFinalState(page: Page, url: string, no: number): Promise<void> {
+  // A click count beyond the last step shows the slide in its final state. After the first
+  // load, move inside the app as Slidev's own navigation does: much faster than reloading.
+  const path = `${url}${no}?clicks=99`
+  if (page.url().startsWith(url)) {
+    await page.evaluate((path) => {
+      history.pushState(null, '', path)
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
+    }, path)
+  }
+  else {
+    await page.goto(path)
+  }
+  await page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
+  await page.evaluate(() => document.fonts.ready)
+  await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]'))
+  await page.waitForTimeout(350) // click-step fades
+}
+
 async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string, { dark, only }: ScreenshotOptions): Promise<string[]> {
   const context = await browser.newContext({ viewport: size, colorScheme: dark ? 'dark' : 'light' })
   await disableWakeLock(context)
@@ -46,22 +69,7 @@ async function shootSlides(browser: Browser, url: string, total: number, size: t
   for (let no = 1; no <= total; no++) {
     if (only && !only.includes(no))
       continue
-    // A click count beyond the last step shows the slide in its final state. After the first
-    // load, move inside the app as Slidev's own navigation does: much faster than reloading.
-    const path = `${url}${no}?clicks=99`
-    if (page.url().startsWith(url)) {
-      await page.evaluate((path) => {
-        history.pushState(null, '', path)
-        window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
-      }, path)
-    }
-    else {
-      await page.goto(path)
-    }
-    await page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
-    await page.evaluate(() => document.fonts.ready)
-    await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]'))
-    await page.waitForTimeout(350) // click-step fades
+    await showFinalState(page, url, no)
     const file = `${String(no).padStart(2, '0')}.png`
     await page.screenshot({ path: resolve(folder, file) })
     files.push(file)
