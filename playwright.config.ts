@@ -24,7 +24,7 @@ export default defineConfig({
   },
   // Every spec reads the e2e build; without it the server stops with the command that makes it.
   webServer: {
-    command: `tsx tools/shared/serve.ts --dir dist --base ${E2E_BASE} --port ${E2E_PORT}`,
+    command: `tsx tools/cli.ts preview --dir dist --base ${E2E_BASE} --port ${E2E_PORT}`,
     url,
     reuseExistingServer: false,
     timeout: 30_000,
