@@ -47,7 +47,7 @@ export const MAP_VIEWS: Record<MapView, MapViewSpec> = {
     bounds: [[88, -2.5], [154, 44.5]],
     width: 500,
     countries: [
-      { name: 'North Korea', at: [113.5, 43.0], pointsTo: [126.3, 40.3] },
+      { name: 'North Korea', at: [113.5, 42.0], pointsTo: [126.3, 40.3] },
       { name: 'South Korea', at: [139.5, 29.8], pointsTo: [128.0, 36.3] },
       { name: 'China', at: [104, 33] },
       { name: 'Japan', at: [145.5, 38.5] },
