@@ -40,7 +40,7 @@ function fullyDecoded(path: string): string {
 }
 
 /** An HTTP server for the deck built in `dir` for the sub-path `base` (not yet listening). */
-export function createDeckServer(dir: string, base: string): Server {
+function createDeckServer(dir: string, base: string): Server {
   // `ignores`: a path whose last segment has an extension names a file, so a missing one is 404.
   const files = sirv(resolve(dir), { single: true, dev: false, etag: true, ignores: ['\\.\\w+$'] })
   return createServer((request, response) => {
