@@ -6,12 +6,12 @@ const url = `http://${LOCALHOST}:${E2E_PORT}${E2E_BASE}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Every test opens its own page; the passes over every slide run one test per chapter, so the
-  // workers share them. Three workers keep both cores busy while a page waits on its server or on
-  // a fade. The specs whose tests share a server or a file made in beforeAll run their tests in
+  // Both cores: every test opens its own page; each pass over every slide runs as two tests
+  // (inTwoParts in tests/e2e/fixtures.ts), so the two workers share it. A third worker on 2 cores made
+  // the run slower (1,001 s against 851 s). The specs whose tests share a server or a file made in beforeAll run their tests in
   // order (test.describe.configure({ mode: 'serial' })).
   fullyParallel: true,
-  workers: 3,
+  workers: 2,
   retries: 0,
   timeout: 120_000,
   // A first page load on a busy 2-core machine can take longer than Playwright's 5 s default.

@@ -5,7 +5,7 @@
 // inside the margin the slide title sets.
 import type { Locator, Page } from '@playwright/test'
 import { loadDeck } from '../../tools/shared/deck'
-import { byChapter, expect, expectNoProblems, test, visit } from './fixtures'
+import { expect, expectNoProblems, inTwoParts, test, visit } from './fixtures'
 
 const loaded = await loadDeck()
 const deck = loaded.slides
@@ -97,7 +97,7 @@ async function gotoAndSettle(page: Page, path: string) {
   await page.evaluate(() => document.fonts.ready)
 }
 
-for (const { name, slides } of byChapter(loaded)) {
+for (const { name, slides } of inTwoParts(loaded)) {
   test(`${name}: every slide fits its canvas with readable text at every click step`, async ({ page, problems }) => {
     test.setTimeout(60_000 + slides.length * 10_000)
     const cdp = await page.context().newCDPSession(page)

@@ -1,5 +1,5 @@
 import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, expectTitle, test } from './fixtures'
+import { allSlidesMounted, expect, expectNoProblems, expectTitle, test } from './fixtures'
 
 const deck = (await loadDeck()).slides
 const middle = deck[Math.floor(deck.length / 2)]
@@ -33,6 +33,7 @@ test('ArrowRight and ArrowLeft move between slides', async ({ page, problems }) 
   await page.goto('1')
   // A key pressed before the deck has mounted (and bound its keys) would be lost: wait for slide 1.
   await expectTitle(page, deck[0])
+  await allSlidesMounted(page, deck.length)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/2$/)
   await expectTitle(page, deck[1])
@@ -51,6 +52,7 @@ test('click steps reveal one at a time before the next slide', async ({ page, pr
   const hidden = page.locator(['.slidev-vclick-hidden', '.summits__row--hidden', '.debate__row--hidden']
     .map(step => `[data-slidev-no="${no}"] ${step}`).join(', '))
   await expect(hidden.first(), 'steps not yet revealed should be hidden').toBeAttached()
+  await allSlidesMounted(page, deck.length)
   for (let click = 1; click <= steps; click++) {
     await page.keyboard.press('ArrowRight')
     await expect(page).toHaveURL(new RegExp(`/${no}\\?clicks=${click}$`))

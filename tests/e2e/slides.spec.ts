@@ -1,11 +1,11 @@
 import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from '../../data/status'
 import { loadDeck } from '../../tools/shared/deck'
-import { byChapter, expect, expectNoProblems, expectTitle, test } from './fixtures'
+import { expect, expectNoProblems, expectTitle, inTwoParts, test } from './fixtures'
 
 const loaded = await loadDeck()
 const deck = loaded.slides
 
-for (const { name, slides } of byChapter(loaded)) {
+for (const { name, slides } of inTwoParts(loaded)) {
   test(`${name}: every slide renders at its URL with its title, no console error and no off-machine request`, async ({ page, problems }) => {
     // One page load per slide: the budget grows with the chapter.
     test.setTimeout(60_000 + slides.length * 5_000)
