@@ -14,11 +14,10 @@ import type { Browser, Page } from 'playwright-chromium'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium } from 'playwright-chromium'
-import { disableWakeLock, launchOptions, refuseOffMachine } from './shared/browser'
+import { disableWakeLock, refuseOffMachine } from './shared/browser'
 import { loadDeck } from './shared/deck'
 import { E2E_BASE, ROOT } from './shared/paths'
-import { notServable, serveDeck } from './shared/serve'
+import { inBrowserOnBuild } from './shared/serve'
 
 const SIZES = [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }] as const
 const SHEET_COLUMNS = 6
@@ -102,13 +101,7 @@ export async function takeScreenshots(options: ScreenshotOptions = {}): Promise<
   const started = Date.now()
   const total = (await loadDeck()).slides.length
   const out = resolve(ROOT, outName)
-  const dist = resolve(ROOT, dir)
-  const problem = notServable(dist, base)
-  if (problem)
-    throw new Error(problem)
-  const { server, url } = await serveDeck(dist, base)
-  const browser = await chromium.launch(launchOptions())
-  try {
+  await inBrowserOnBuild(resolve(ROOT, dir), base, async (browser, url) => {
     for (const size of SIZES) {
       const name = `${size.width}x${size.height}`
       const folder = resolve(out, name)
@@ -124,10 +117,6 @@ export async function takeScreenshots(options: ScreenshotOptions = {}): Promise<
       await contactSheet(browser, folder, files, size, sheet)
       console.log(`${name}: ${files.length} slides in ${outName}/${name}/, contact sheet ${outName}/contact-sheet-${name}.png`)
     }
-  }
-  finally {
-    await browser.close()
-    server.close()
-  }
+  })
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -6,10 +6,13 @@ import type { Server } from 'node:http'
 // start-up, so no request can reach a sibling folder such as dist-lecturer/.
 // `npm run preview -- [--dir dist] [--base <E2E_BASE of paths.ts>] [--port 4173]` (tools/cli.ts).
 import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright-chromium'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
+import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
+import { launchOptions } from './browser'
 import { LOCALHOST } from './paths'
 
 /** Why the built deck in `dir` cannot be served at `base`, or undefined when it can. */
@@ -78,4 +81,23 @@ export async function serveDeck(dir: string, base: string, port = 0): Promise<{ 
   })
   const { port: bound } = server.address() as AddressInfo
   return { server, url: `http://${LOCALHOST}:${bound}${base}` }
+}
+
+/**
+ * Serves the build in `dir` at `base` and opens Chromium for `use` (the screenshots, the word count);
+ * closes both after. A folder without that build stops with the command that makes it.
+ */
+export async function inBrowserOnBuild<T>(dir: string, base: string, use: (browser: Browser, url: string) => Promise<T>): Promise<T> {
+  const problem = notServable(dir, base)
+  if (problem)
+    throw new Error(problem)
+  const { server, url } = await serveDeck(dir, base)
+  const browser = await chromium.launch(launchOptions())
+  try {
+    return await use(browser, url)
+  }
+  finally {
+    await browser.close()
+    server.close()
+  }
 }

@@ -10,12 +10,11 @@ import type { Page } from 'playwright-chromium'
 import type { SlideWords } from './count'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chromium } from 'playwright-chromium'
 import { showFinalState } from '../screenshots'
-import { disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
+import { disableWakeLock, refuseOffMachine } from '../shared/browser'
 import { loadDeck } from '../shared/deck'
 import { E2E_BASE, ROOT } from '../shared/paths'
-import { notServable, serveDeck } from '../shared/serve'
+import { inBrowserOnBuild } from '../shared/serve'
 import { countWords, exemptReason, formatReport } from './count'
 
 export interface WordOptions {
@@ -56,13 +55,7 @@ function visibleText(page: Page, no: number): Promise<string> {
 /** Every slide's projected words, in slide order. */
 async function measureWords({ dir = 'dist', base = E2E_BASE }: WordOptions = {}): Promise<SlideWords[]> {
   const deck = await loadDeck()
-  const dist = resolve(ROOT, dir)
-  const problem = notServable(dist, base)
-  if (problem)
-    throw new Error(problem)
-  const { server, url } = await serveDeck(dist, base)
-  const browser = await chromium.launch(launchOptions())
-  try {
+  return inBrowserOnBuild(resolve(ROOT, dir), base, async (browser, url) => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     await disableWakeLock(context)
     await refuseOffMachine(context, href => console.warn(`refused a request off the machine: ${href}`))
@@ -75,11 +68,7 @@ async function measureWords({ dir = 'dist', base = E2E_BASE }: WordOptions = {})
     }
     await context.close()
     return results
-  }
-  finally {
-    await browser.close()
-    server.close()
-  }
+  })
 }
 
 /** The command: measures, prints the table and summary, optionally writes JSON. */
