@@ -206,9 +206,12 @@ test('unrevealed click steps are hidden from assistive technology until revealed
   }, no)
   const normalise = (text: string) => text.replace(/\s+/g, ' ')
 
+  // Keys are pressed only once every slide is mounted (allSlidesMounted); moving inside the app keeps it so.
+  await page.goto(`${clickSlides[0]!.no}?clicks=0`)
+  await allSlidesMounted(page, deck.length)
   let checked = 0
   for (const slide of clickSlides) {
-    await page.goto(`${slide.no}?clicks=0`)
+    await visit(page, `${slide.no}?clicks=0`)
     await settle(page, slide.no)
     const hiddenAtStart = await hiddenTexts(slide.no)
     const treeAtStart = normalise(await slideLocator(page, slide.no).ariaSnapshot())

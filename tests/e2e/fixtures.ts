@@ -66,8 +66,15 @@ export async function visit(page: Page, path: string) {
  */
 export async function settle(page: Page, no: number) {
   await expect(page.locator(`[data-slidev-no="${no}"]`)).toBeVisible()
-  await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]')
-    && document.getAnimations().every(animation => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity))
+  // Polled with a bound, and what still moves is named: a wait without one hung a CI run for 5 minutes
+  // and said nothing about what it waited for.
+  await expect.poll(() => page.evaluate(() => [
+    ...[...document.querySelectorAll('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]')]
+      .map(element => `transition: <${element.tagName.toLowerCase()} class="${element.className}">`),
+    ...document.getAnimations()
+      .filter(animation => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity)
+      .map(animation => `animation: ${(animation as CSSAnimation).animationName ?? (animation as CSSTransition).transitionProperty ?? animation.id}`),
+  ]), { message: `slide ${no} should come to rest (no transition or finite animation still running)`, timeout: 30_000 }).toEqual([])
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
