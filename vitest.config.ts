@@ -11,15 +11,16 @@ import { deckModules } from './tools/vite/deck-modules'
 //   mistakes   a lecturer's mistakes in copies of the deck, through real `slidev build` and dev servers
 //   artifacts  built files and exported PDFs (`npm test` builds and exports first; the
 //              determinism check runs a second export of the PDFs, so timeouts are generous)
+//   lint       the lint config's rules do what they say (part of `npm run lint`)
 // `npm run test:unit` runs the first five in one process (no build, no server); `npm run
-// test:mistakes` and `npm run test:artifacts` run the other two (docs/testing.md).
+// test:mistakes` and `npm run test:artifacts` run two more (docs/testing.md).
 //
 // Speed (issue 21): only the component files pay for a DOM, the Slidev mock and the Vue plugin. The
-// Node projects share one module cache per worker (isolate: false): they import the deck parser,
+// Node projects share one module cache per worker (isolate: false, in QUICK): they import the deck parser,
 // data and tools once per worker instead of once per file. They may do so because none of them
 // changes shared state without restoring it (process.env in browser.test.ts is put back after each
-// test). The component files stay isolated: each mocks @slidev/client its own way and mounts into
-// one document.
+// test). The component files run the same way, with restoreMocks. The lint config's own test is part
+// of `npm run lint` (project lint), not of the quick run: it loads the whole lint config, about 4 s.
 
 /** Files that mount components or use the DOM. */
 const COMPONENT_TESTS = [
@@ -31,6 +32,8 @@ const COMPONENT_TESTS = [
 ]
 const GENERATED_TESTS = ['tests/unit/fonts.test.ts', 'tests/unit/places.test.ts']
 const RULE_TESTS = ['tests/unit/slide-checks.test.ts']
+/** The quick projects: one module cache per worker (isolate: false), and workers as threads, which start faster than processes. */
+const QUICK = { isolate: false, pool: 'threads' } as const
 
 export default defineConfig({
   test: {
@@ -44,11 +47,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'generated', include: GENERATED_TESTS, isolate: false },
+        test: { name: 'generated', include: GENERATED_TESTS, ...QUICK },
       },
       {
         extends: true,
-        test: { name: 'rules', include: RULE_TESTS, isolate: false },
+        test: { name: 'rules', include: RULE_TESTS, ...QUICK },
       },
       {
         extends: true,
@@ -56,7 +59,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           exclude: [...COMPONENT_TESTS, ...GENERATED_TESTS, ...RULE_TESTS],
-          isolate: false,
+          ...QUICK,
         },
       },
       {
@@ -68,7 +71,7 @@ export default defineConfig({
           include: COMPONENT_TESTS,
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
-          isolate: false,
+          ...QUICK,
           restoreMocks: true,
         },
       },
@@ -78,8 +81,13 @@ export default defineConfig({
           name: 'deck',
           include: ['tests/deck/**/*.test.ts'],
           exclude: ['tests/deck/mistakes.test.ts'],
-          isolate: false,
+          ...QUICK,
         },
+      },
+      {
+        extends: true,
+        // Part of `npm run lint`: the lint config's own behaviour, which costs a load of the whole config (4 s).
+        test: { name: 'lint', include: ['tests/lint/**/*.test.ts'] },
       },
       {
         extends: true,
