@@ -4,12 +4,12 @@
 // still while the panel has focus; the panel never covers its citation; axe in the light and dark
 // rooms; a phone's tap, the presenter view, and print, where the citation stays the plain link.
 import type { Locator, Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { sourceHost } from '../../data/source-hosts'
 import { sourceById, sourcePageOf } from '../../data/sources'
 import { citedTags, sourceKindWords } from '../../lib/citations'
 import { formatPeriod } from '../../lib/format'
 import { loadDeck } from '../../tools/shared/deck'
+import { axeProblems } from './axe'
 import { expect, expectNoProblems, test } from './fixtures'
 
 const deck = (await loadDeck()).slides
@@ -65,17 +65,6 @@ async function expectBeside(page: Page, cite: Locator, panel: Locator) {
   expect(overlaps(citeBox!, panelBox!), `panel ${JSON.stringify(panelBox)} covers its citation ${JSON.stringify(citeBox)}`).toBe(false)
   const viewport = page.viewportSize()!
   expect(panelBox!.x >= 0 && panelBox!.y >= 0 && panelBox!.x + panelBox!.width <= viewport.width && panelBox!.y + panelBox!.height <= viewport.height, `panel ${JSON.stringify(panelBox)} inside the ${viewport.width}×${viewport.height} window`).toBe(true)
-}
-
-async function axeOnPanel(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[role="dialog"]')
-    // options() replaces the whole options object: before withTags, which adds the rule list to it.
-    .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .setLegacyMode(true)
-    .analyze()
-  return results.violations.flatMap(violation => violation.nodes.map(node => `${violation.id}: ${violation.help} — ${node.target.map(String).join(' > ')}`))
 }
 
 test('the overlap check catches a panel over its citation', () => {
@@ -169,13 +158,13 @@ for (const room of ['light', 'dark'] as const) {
   test.describe(`the ${room} room`, () => {
     test.use({ colorScheme: room })
 
-    test(`axe finds nothing on the open panel (WCAG 2.1 AA, best practices, 7:1 contrast), ${room}`, async ({ page, problems }) => {
+    test(`axe finds nothing on the open panel (WCAG 2.2 AA, best practices, 7:1 contrast), ${room}`, async ({ page, problems }) => {
       const { slide, id } = IN_QUOTE_CARD
       await page.goto(String(slide.no))
       await expect(page.locator('html')).toHaveClass(room === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
       await citation(page, slide.no, id).click()
       await expectPanelShows(panelOf(page, id), id)
-      expect(await axeOnPanel(page)).toEqual([])
+      expect(await axeProblems(page, '[role="dialog"]')).toEqual([])
       expectNoProblems(problems, `slide ${slide.no}, ${room}`)
     })
   })
