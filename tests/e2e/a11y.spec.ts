@@ -42,6 +42,9 @@ async function setRoom(page: Page, no: number, room: 'light' | 'dark') {
 // Each slide is checked within its own element; the page around the slides (navigation bar, live
 // region, dialogs) is the same on every slide and is checked once, below.
 test.describe('axe-core, WCAG 2.2 A/AA, best practices and 7:1 contrast', () => {
+  // The passes check each slide at rest; with reduced motion (styles/deck.css) it comes to rest at once,
+  // the same state without waiting out each fade (half the time). The reduced-motion tests below check both.
+  test.use({ reducedMotion: 'reduce' })
   for (const { name, slides } of inTwoParts(loaded)) {
     test(`${name}: every slide in play mode at its last click step, and its colours in the dark room`, async ({ page, problems }) => {
       // An axe run takes about a second per slide on a quiet machine, many more on a busy one.

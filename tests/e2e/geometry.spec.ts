@@ -7,6 +7,9 @@ import type { Locator, Page } from '@playwright/test'
 import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, inTwoParts, test, visit } from './fixtures'
 
+// Measured at rest: with reduced motion (styles/deck.css) a slide has no transition to measure in the middle of.
+test.use({ reducedMotion: 'reduce' })
+
 const loaded = await loadDeck()
 const deck = loaded.slides
 const BODY_MIN_PX = 20
