@@ -42,7 +42,7 @@ async function layoutProblems(canvas: Locator): Promise<string[]> {
 }
 
 type CDPSession = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>
-interface DomNode { nodeId: number, pseudoType?: string, children?: DomNode[], pseudoElements?: DomNode[] }
+interface DomNode { backendNodeId: number, pseudoType?: string, pseudoElements?: DomNode[] }
 
 /**
  * Every list marker (an <ol>'s number, a <ul>'s bullet) on slide `no` that starts left of the slide
@@ -59,23 +59,16 @@ async function markerProblems(page: Page, cdp: CDPSession, no: number): Promise<
     const style = getComputedStyle(title)
     return title.getBoundingClientRect().left + Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.paddingLeft)
   })
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 }) as { root: DomNode }
-  const markers = new Map<number, number>()
-  const index = (node: DomNode) => {
-    const marker = node.pseudoElements?.find(pseudo => pseudo.pseudoType === 'marker')
-    if (marker)
-      markers.set(node.nodeId, marker.nodeId)
-    for (const child of node.children ?? [])
-      index(child)
-  }
-  index(root)
+  // Only the list items' own nodes: the whole document (every mounted slide) is many times larger.
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: items })
   const outside: number[] = []
   for (const [position, nodeId] of nodeIds.entries()) {
-    const marker = markers.get(nodeId)
+    const { node } = await cdp.send('DOM.describeNode', { nodeId }) as { node: DomNode }
+    const marker = node.pseudoElements?.find(pseudo => pseudo.pseudoType === 'marker')
     if (marker === undefined)
       continue // list-style: none
-    const box = await cdp.send('DOM.getBoxModel', { nodeId: marker }).catch(() => undefined) // undefined: not rendered
+    const box = await cdp.send('DOM.getBoxModel', { backendNodeId: marker.backendNodeId }).catch(() => undefined) // undefined: not rendered
     const left = box && Math.min(...box.model.border.filter((_, i) => i % 2 === 0))
     if (left !== undefined && left < edge - 1)
       outside.push(position, edge - left)
