@@ -21,6 +21,9 @@ export default defineConfig({
     baseURL: url,
     viewport: { width: 980, height: 552 },
     launchOptions: launchOptions(),
+    // The web app's service worker precaches the whole deck (182 files) in every new page's context;
+    // only the specs about it (pwa, csp) allow it.
+    serviceWorkers: 'block',
   },
   // Every spec reads the e2e build; without it the server stops with the command that makes it.
   webServer: {

@@ -97,17 +97,22 @@ test.describe('with the workers blocked (every view)', () => {
   })
 })
 
-test('the service worker installs and takes control under the policy', async ({ page, context }) => {
-  await serveWithHeaders(context, SECURITY_HEADERS)
-  const violations = await watchViolations(page)
-  await page.goto(`${studentUrl}1`)
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true)
-  // Precaching finished: the worker's cache holds the deck's files. (With connect-src 'none' the
-  // worker never gets here: its precache fetches are blocked.)
-  await expect.poll(() => page.evaluate(async () => {
-    const names = await caches.keys()
-    const cached = await Promise.all(names.map(async name => (await (await caches.open(name)).keys()).length))
-    return cached.reduce((sum, count) => sum + count, 0)
-  }), { timeout: 30_000 }).toBeGreaterThan(deck.length)
-  expect(await violations()).toEqual([])
+test.describe('with the worker allowed', () => {
+  // playwright.config.ts blocks service workers in every other spec.
+  test.use({ serviceWorkers: 'allow' })
+
+  test('the service worker installs and takes control under the policy', async ({ page, context }) => {
+    await serveWithHeaders(context, SECURITY_HEADERS)
+    const violations = await watchViolations(page)
+    await page.goto(`${studentUrl}1`)
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true)
+    // Precaching finished: the worker's cache holds the deck's files. (With connect-src 'none' the
+    // worker never gets here: its precache fetches are blocked.)
+    await expect.poll(() => page.evaluate(async () => {
+      const names = await caches.keys()
+      const cached = await Promise.all(names.map(async name => (await (await caches.open(name)).keys()).length))
+      return cached.reduce((sum, count) => sum + count, 0)
+    }), { timeout: 30_000 }).toBeGreaterThan(deck.length)
+    expect(await violations()).toEqual([])
+  })
 })

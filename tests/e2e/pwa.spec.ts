@@ -11,6 +11,8 @@ const deepSlide = deck[Math.floor(deck.length * 0.75)]!
 // Playwright's own fixture, without the shared request routing: a routed page bypasses the
 // service worker, which is what this test is about.
 const test = base
+// The service worker is what this spec is about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' })
 
 test('after one visit, a deep link opens offline from the service worker', async ({ page, context }) => {
   const errors: string[] = []
