@@ -310,8 +310,9 @@ test('Tab reaches the citations on a slide, shows focus, and moves on', async ({
   await settle(page, no)
   // A citation is a button that opens its panel (components/Cite.vue); other links to the Sources chapter stay links.
   const citeLinks = slideLocator(page, no).locator('.cite button, a[href*="sources-"]')
+  // The citations may render a moment after the slide itself.
+  await expect(citeLinks.first(), `${where(slide!)} should render citation links`).toBeVisible()
   const total = await citeLinks.count()
-  expect(total, `${where(slide!)} should render citation links`).toBeGreaterThan(0)
 
   const focused = () => page.evaluate((no) => {
     const element = document.activeElement as HTMLElement | null

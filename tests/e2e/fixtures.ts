@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Deck, DeckSlide } from '../../tools/shared/deck'
 import { test as base, expect } from '@playwright/test'
-import { disableWakeLock, refuseOffMachine } from '../../tools/shared/browser'
+import { disableWakeLock, watchOffMachine } from '../../tools/shared/browser'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {
@@ -18,7 +18,7 @@ export const test = base.extend<{ problems: PageProblems }>({
         problems.consoleErrors.push(message.text())
     })
     page.on('pageerror', error => problems.consoleErrors.push(`page error: ${error.message}`))
-    await refuseOffMachine(page, href => problems.offMachineRequests.push(href))
+    watchOffMachine(page, href => problems.offMachineRequests.push(href))
     await use(problems)
   },
 })

@@ -20,6 +20,24 @@ for (const { name, slides } of inTwoParts(loaded)) {
   })
 }
 
+test.describe('without the deck\'s Content-Security-Policy', () => {
+  // The policy in the page refuses the fetch and the WebSocket before they start; without it they start,
+  // and the watcher must see each kind.
+  test.use({ bypassCSP: true })
+
+  test('a request or WebSocket that would leave the machine is reported (negative control)', async ({ page, problems }) => {
+    await page.goto('1')
+    await expect(page.locator('[data-slidev-no="1"]')).toBeVisible()
+    await page.evaluate(() => {
+      fetch('https://example.org/font.woff2').catch(() => {})
+      document.body.append(Object.assign(document.createElement('img'), { src: 'http://203.0.113.7/picture.png', alt: '' }))
+      const socket = new WebSocket('wss://example.org/live')
+      socket.onerror = () => {}
+    })
+    await expect.poll(() => [...problems.offMachineRequests].sort()).toEqual(['http://203.0.113.7/picture.png', 'https://example.org/font.woff2', 'wss://example.org/live'])
+  })
+})
+
 test('the page declares English and follows the deck title', async ({ page, problems }) => {
   await page.goto('1')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
