@@ -61,7 +61,7 @@ export async function visit(page: Page, path: string) {
 
 /**
  * Waits until slide `no` is the one shown, its transitions and fades are over (every finite CSS
- * transition and animation on the page has finished) and fonts are loaded: measuring colours or
+ * transition on screen and animation on the page has finished) and fonts are loaded: measuring colours or
  * boxes before that reads a half-faded slide.
  */
 export async function settle(page: Page, no: number) {
@@ -69,7 +69,10 @@ export async function settle(page: Page, no: number) {
   // Polled with a bound, and what still moves is named: a wait without one hung a CI run for 5 minutes
   // and said nothing about what it waited for.
   await expect.poll(() => page.evaluate(() => [
+    // Only elements on screen: a slide left in a hurry can keep a stale enter class while hidden (seen
+    // on slide 36 after → then ←), which changes nothing a user sees.
     ...[...document.querySelectorAll('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]')]
+      .filter(element => element.checkVisibility())
       .map(element => `transition: <${element.tagName.toLowerCase()} class="${element.className}">`),
     ...document.getAnimations()
       .filter(animation => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity)
