@@ -64,80 +64,94 @@ async function problemsIn(copy: string): Promise<string> {
 
 const where = (file: string, line: number, slide: DeckSlide) => `${file}:${line}, slide ${slide.no} "${slide.title}"`
 
+/** A mistake made by changing one piece of a chapter, and what the checks must say about it. */
+interface OneLineMistake {
+  name: string
+  file: string
+  /** The clean text, and what the lecturer wrote instead. */
+  before: string
+  after: string
+  /** The mistake's line below the edit's first line (a second frontmatter line). */
+  linesBelow?: number
+  /** Text of the clean slide the mistake is on. */
+  slide: string
+  /** What the message says besides file, line and slide: the problem and the fix. */
+  says: string[]
+}
+
+const ONE_LINE_MISTAKES: OneLineMistake[] = [
+  {
+    name: 'a citation id that is not in data/sources.ts',
+    file: 'pages/04-singapore.md',
+    before: '<Cite id="SGP-03" />',
+    after: '<Cite id="XXX-99" />',
+    slide: '<Cite id="SGP-03" />',
+    says: ['<Cite id="XXX-99" />: "XXX-99" is not a fact id in data/sources.ts', 'Fix: use a fact id from data/sources.ts'],
+  },
+  {
+    name: 'a quote id that is not in data/quotes.ts',
+    file: 'pages/04-singapore.md',
+    before: '<QuoteCard id="SGP-03-b" />',
+    after: '<QuoteCard id="SGP-03-z" />',
+    slide: '<QuoteCard id="SGP-03-b" />',
+    says: ['"SGP-03-z" is not a quotation in data/quotes.ts', 'Fix: data/quotes.ts has "SGP-03", "SGP-03-b" for that fact'],
+  },
+  {
+    name: 'a timeline whose "from" is after its "to"',
+    file: 'pages/02-escalation.md',
+    before: '<Timeline from="2017-01-01" to="2018-03-07" />',
+    after: '<Timeline from="2018-03-07" to="2017-01-01" />',
+    slide: '<Timeline from="2017-01-01" to="2018-03-07" />',
+    says: ['"from" (2018-03-07) is after "to" (2017-01-01)', 'Fix: swap the two dates'],
+  },
+  {
+    name: 'broken frontmatter YAML (an unclosed bracket)',
+    file: 'pages/04-singapore.md',
+    before: 'span: singapore-summit',
+    after: 'span: [singapore-summit',
+    slide: '"layout":"section"',
+    says: ['the frontmatter is not valid YAML', 'Fix: correct the YAML between this slide\'s --- lines'],
+  },
+  {
+    name: 'a misspelt span: on a chapter divider',
+    file: 'pages/02-escalation.md',
+    before: 'span: escalation',
+    after: 'span: escalaton',
+    slide: '"span":"escalation"',
+    says: ['span: "escalaton" is not valid here.', 'Fix: span must be a phase ('],
+  },
+  {
+    name: 'a mis-indented verified:',
+    file: 'pages/10-today.md',
+    before: 'span: second-term\nverified:',
+    after: 'span: second-term\n  verified:',
+    linesBelow: 1,
+    slide: '"verified"',
+    says: ['the frontmatter is not valid YAML: "verified: true" is indented under "span: second-term"', 'Fix: start "verified: true" at the beginning of its line'],
+  },
+  {
+    name: 'a leftover asOf:',
+    file: 'pages/10-today.md',
+    before: 'span: second-term\nverified: true',
+    after: 'span: second-term\nasOf: \'2026-06-15\'',
+    linesBelow: 1,
+    slide: '"verified"',
+    says: ['"asOf" is a frontmatter key this deck no longer reads', 'Fix: write verified: true instead'],
+  },
+]
+
 describe('each mistake stops the checks with file, slide and fix', () => {
   it('passes a clean copy (the negative control)', async () => {
     expect(await problemsIn(copyDeck())).toBe('')
   })
 
-  it('a citation id that is not in data/sources.ts', async () => {
+  it.each(ONE_LINE_MISTAKES)('$name', async ({ file, before, after, linesBelow = 0, slide, says }) => {
     const copy = copyDeck()
-    const file = 'pages/04-singapore.md'
-    const line = edit(copy, file, '<Cite id="SGP-03" />', '<Cite id="XXX-99" />')
+    const line = edit(copy, file, before, after) + linesBelow
     const message = await problemsIn(copy)
-    expect(message).toContain(where(file, line, slideWith(file, '<Cite id="SGP-03" />')))
-    expect(message).toContain('<Cite id="XXX-99" />: "XXX-99" is not a fact id in data/sources.ts')
-    expect(message).toContain('Fix: use a fact id from data/sources.ts')
-  })
-
-  it('a quote id that is not in data/quotes.ts', async () => {
-    const copy = copyDeck()
-    const file = 'pages/04-singapore.md'
-    const line = edit(copy, file, '<QuoteCard id="SGP-03-b" />', '<QuoteCard id="SGP-03-z" />')
-    const message = await problemsIn(copy)
-    expect(message).toContain(where(file, line, slideWith(file, '<QuoteCard id="SGP-03-b" />')))
-    expect(message).toContain('"SGP-03-z" is not a quotation in data/quotes.ts')
-    expect(message).toContain('Fix: data/quotes.ts has "SGP-03", "SGP-03-b" for that fact')
-  })
-
-  it('a timeline whose "from" is after its "to"', async () => {
-    const copy = copyDeck()
-    const file = 'pages/02-escalation.md'
-    const tag = '<Timeline from="2017-01-01" to="2018-03-07" />'
-    const line = edit(copy, file, tag, '<Timeline from="2018-03-07" to="2017-01-01" />')
-    const message = await problemsIn(copy)
-    expect(message).toContain(where(file, line, slideWith(file, tag)))
-    expect(message).toContain('"from" (2018-03-07) is after "to" (2017-01-01)')
-    expect(message).toContain('Fix: swap the two dates')
-  })
-
-  it('broken frontmatter YAML (an unclosed bracket)', async () => {
-    const copy = copyDeck()
-    const file = 'pages/04-singapore.md'
-    const line = edit(copy, file, 'span: singapore-summit', 'span: [singapore-summit')
-    const message = await problemsIn(copy)
-    expect(message).toContain(where(file, line, slideWith(file, '"layout":"section"')))
-    expect(message).toContain('the frontmatter is not valid YAML')
-    expect(message).toContain('Fix: correct the YAML between this slide\'s --- lines')
-  })
-
-  it('a misspelt span: on a chapter divider', async () => {
-    const copy = copyDeck()
-    const file = 'pages/02-escalation.md'
-    const line = edit(copy, file, 'span: escalation', 'span: escalaton')
-    const message = await problemsIn(copy)
-    expect(message).toContain(where(file, line, slideWith(file, '"span":"escalation"')))
-    expect(message).toContain('span: "escalaton" is not valid here.')
-    expect(message).toContain('Fix: span must be a phase (')
-  })
-
-  it('a mis-indented verified:', async () => {
-    const copy = copyDeck()
-    const file = 'pages/10-today.md'
-    const line = edit(copy, file, 'span: second-term\nverified:', 'span: second-term\n  verified:') + 1
-    const message = await problemsIn(copy)
-    expect(message).toContain(where(file, line, slideWith(file, '"verified"')))
-    expect(message).toContain('the frontmatter is not valid YAML: "verified: true" is indented under "span: second-term"')
-    expect(message).toContain('Fix: start "verified: true" at the beginning of its line')
-  })
-
-  it('a leftover asOf:', async () => {
-    const copy = copyDeck()
-    const file = 'pages/10-today.md'
-    const line = edit(copy, file, 'span: second-term\nverified: true', 'span: second-term\nasOf: \'2026-06-15\'') + 1
-    const message = await problemsIn(copy)
-    expect(message).toContain(where(file, line, slideWith(file, '"verified"')))
-    expect(message).toContain('"asOf" is a frontmatter key this deck no longer reads')
-    expect(message).toContain('Fix: write verified: true instead')
+    expect(message).toContain(where(file, line, slideWith(file, slide)))
+    for (const text of says)
+      expect(message).toContain(text)
   })
 
   it('a chapter deleted but still imported with src:', async () => {
