@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { disableWakeLock, refuseOffMachine } from './shared/browser'
+import { disableWakeLock, refuseOffMachine, untilAtRest } from './shared/browser'
 import { loadDeck } from './shared/deck'
 import { E2E_BASE, ROOT } from './shared/paths'
 import { inBrowserOnBuild } from './shared/serve'
@@ -54,8 +54,8 @@ export async function showFinalState(page: Page, url: string, no: number): Promi
   }
   await page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
   await page.evaluate(() => document.fonts.ready)
-  await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]'))
-  await page.waitForTimeout(350) // click-step fades
+  await untilAtRest(page, `slide ${no}`)
+  await page.waitForTimeout(350) // click-step fades that have not started yet
 }
 
 async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string, { dark, only }: ScreenshotOptions): Promise<string[]> {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Deck, DeckSlide } from '../../tools/shared/deck'
 import { test as base, expect } from '@playwright/test'
-import { disableWakeLock, watchOffMachine } from '../../tools/shared/browser'
+import { disableWakeLock, untilAtRest, watchOffMachine } from '../../tools/shared/browser'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {
@@ -60,24 +60,12 @@ export async function visit(page: Page, path: string) {
 }
 
 /**
- * Waits until slide `no` is the one shown, its transitions and fades are over (every finite CSS
- * transition on screen and animation on the page has finished) and fonts are loaded: measuring colours or
- * boxes before that reads a half-faded slide.
+ * Waits until slide `no` is the one shown, nothing on the page still moves (untilAtRest) and fonts are
+ * loaded: measuring colours or boxes before that reads a half-faded slide.
  */
 export async function settle(page: Page, no: number) {
   await expect(page.locator(`[data-slidev-no="${no}"]`)).toBeVisible()
-  // Polled with a bound, and what still moves is named: a wait without one hung a CI run for 5 minutes
-  // and said nothing about what it waited for.
-  await expect.poll(() => page.evaluate(() => [
-    // Only elements on screen: a slide left in a hurry can keep a stale enter class while hidden (seen
-    // on slide 36 after → then ←), which changes nothing a user sees.
-    ...[...document.querySelectorAll('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]')]
-      .filter(element => element.checkVisibility())
-      .map(element => `transition: <${element.tagName.toLowerCase()} class="${element.className}">`),
-    ...document.getAnimations()
-      .filter(animation => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity)
-      .map(animation => `animation: ${(animation as CSSAnimation).animationName ?? (animation as CSSTransition).transitionProperty ?? animation.id}`),
-  ]), { message: `slide ${no} should come to rest (no transition or finite animation still running)`, timeout: 30_000 }).toEqual([])
+  await untilAtRest(page, `slide ${no}`)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 

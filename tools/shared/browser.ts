@@ -137,6 +137,35 @@ export function watchOffMachine(page: Page, report: (href: string, kind: 'reques
   })
 }
 
+/**
+ * Waits until nothing on the page still moves, so a measurement or a screenshot does not catch a
+ * half-faded slide: no slide transition on screen (Slidev's `-enter-`/`-leave-` classes) and no finite
+ * CSS animation or transition running. Gives up after `timeout` ms naming what still moves: an unbounded
+ * wait once hung a CI run for 5 minutes. A transition class alone is not movement: a slide moved to and
+ * from in a hurry can keep a stale `fade-enter-to` with nothing running (seen on slides 36 and 62 after →
+ * then ←), which changes nothing a user sees; and only elements on screen count.
+ */
+export async function untilAtRest(page: Page, what: string, timeout = 30_000) {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const moving = await page.evaluate(() => [
+      // A transition class counts while its transition is about to start (`-from`) or still runs on screen.
+      ...[...document.querySelectorAll('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"]')]
+        .filter(element => element.checkVisibility() && (/-(?:enter|leave)-from\b/.test(element.className)
+          || element.getAnimations({ subtree: true }).some(animation => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity)))
+        .map(element => `transition: <${element.tagName.toLowerCase()} class="${element.className}">`),
+      ...document.getAnimations()
+        .filter(animation => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity)
+        .map(animation => `animation: ${(animation as CSSAnimation).animationName ?? (animation as CSSTransition).transitionProperty ?? animation.id}`),
+    ])
+    if (moving.length === 0)
+      return
+    if (Date.now() > deadline)
+      throw new Error(`${what} did not come to rest in ${timeout / 1000} s; still moving:\n  ${moving.join('\n  ')}`)
+    await page.waitForTimeout(50)
+  }
+}
+
 /** Headless Chromium has no screen to keep awake: Slidev's wake lock would only log an error. */
 export async function disableWakeLock(target: Page | BrowserContext) {
   await target.addInitScript(() => localStorage.setItem('slidev-wake-lock', 'false'))
