@@ -36,26 +36,30 @@ const allPanels = (page: Page) => page.getByRole('dialog', { name: /^Source / })
 interface Box { x: number, y: number, width: number, height: number }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
-/** The panel shows the fact as data/sources.ts has it: statement, date, tags, each source and its kind. */
-async function expectPanelShows(panel: Locator, id: string) {
+/**
+ * The panel shows the fact as data/sources.ts has it: statement, date, tags, each source and its kind.
+ * `timeout` shortens each wait, for a negative control that must fail without waiting out the default.
+ */
+async function expectPanelShows(panel: Locator, id: string, timeout?: number) {
+  const within = { timeout }
   const entry = sourceById(id)
-  await expect(panel).toBeVisible()
-  await expect(panel).toHaveAccessibleDescription(entry.summary)
-  await expect(panel.locator('.cite-panel__summary')).toHaveText(entry.summary)
-  await expect(panel.locator('.cite-panel__date')).toHaveText(formatPeriod(entry.date, entry.until))
-  await expect(panel.locator('.cite-panel__tag')).toHaveCount(citedTags(entry).length)
+  await expect(panel).toBeVisible(within)
+  await expect(panel).toHaveAccessibleDescription(entry.summary, within)
+  await expect(panel.locator('.cite-panel__summary')).toHaveText(entry.summary, within)
+  await expect(panel.locator('.cite-panel__date')).toHaveText(formatPeriod(entry.date, entry.until), within)
+  await expect(panel.locator('.cite-panel__tag')).toHaveCount(citedTags(entry).length, within)
   const items = panel.locator('.cite-panel__source')
-  await expect(items).toHaveCount(entry.sources.length)
+  await expect(items).toHaveCount(entry.sources.length, within)
   for (const [index, source] of entry.sources.entries()) {
     const link = items.nth(index).getByRole('link', { name: `${source.outlet} (opens in a new tab)` })
-    await expect(link).toHaveAttribute('href', source.url)
-    await expect(link).toHaveAttribute('target', '_blank')
-    await expect(link).toHaveAttribute('rel', 'noopener')
+    await expect(link).toHaveAttribute('href', source.url, within)
+    await expect(link).toHaveAttribute('target', '_blank', within)
+    await expect(link).toHaveAttribute('rel', 'noopener', within)
     const host = sourceHost(source.url)
-    await expect(items.nth(index).locator('.cite-panel__kind')).toHaveText(host ? [`· ${sourceKindWords(host)}`] : [])
+    await expect(items.nth(index).locator('.cite-panel__kind')).toHaveText(host ? [`· ${sourceKindWords(host)}`] : [], within)
   }
   await expect(panel.getByRole('link', { name: 'Full entry in the Sources chapter' }))
-    .toHaveAttribute('href', new RegExp(`/sources-${sourcePageOf(id)}$`))
+    .toHaveAttribute('href', new RegExp(`/sources-${sourcePageOf(id)}$`), within)
 }
 
 /** Opened panel: beside its citation, not over it, and inside the window. */
@@ -80,7 +84,7 @@ test('a citation in slide text opens its panel on click, beside it, without movi
   const panel = panelOf(page, id)
   await expectPanelShows(panel, id)
   // A negative control: the same check against another fact's entry fails.
-  await expect(expectPanelShows(panel, 'ESC-01')).rejects.toThrow()
+  await expect(expectPanelShows(panel, 'ESC-01', 1_000)).rejects.toThrow()
   await expect(panel).toBeFocused()
   await expect(cite).toHaveAttribute('aria-expanded', 'true')
   await expect(page).toHaveURL(new RegExp(`/${slide.no}$`))

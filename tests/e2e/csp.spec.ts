@@ -2,7 +2,7 @@
 // Netlify sends them) runs with zero Content-Security-Policy violations on every slide, the overview,
 // the presenter and print views, and its service worker installs under the same policy.
 // Needs the student build at the e2e base: npm run build:student -- --base /lectures/trump-kim/
-import type { BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers'
 import { loadDeck } from '../../tools/shared/deck'
@@ -12,9 +12,12 @@ import { expect, expectTitle, test, visit } from './fixtures'
 
 const { slides: deck } = await loadDeck()
 
-// The student build, served by the same server as the e2e build, on a port of its own.
-let studentServer: Server
+// The student build, served by the same server as the e2e build with the hosting headers on every
+// response, as the host sends them; a second server sends a policy without inline styles (the negative control).
+const STRICT_POLICY = CONTENT_SECURITY_POLICY.replace(`style-src 'self' 'unsafe-inline'`, `style-src 'self'`)
+const servers: Server[] = []
 let studentUrl: string
+let strictUrl: string
 // The tests share what beforeAll made: one worker runs them in order.
 test.describe.configure({ mode: 'serial' })
 
@@ -23,23 +26,13 @@ test.beforeAll(async () => {
   if (problem) {
     throw new Error(`${problem.replace('npm run build', 'npm run build:student')} (the CSP test serves the student build)`)
   }
-  const served = await serveDeck(DIST_STUDENT, E2E_BASE)
-  studentServer = served.server
+  const served = await serveDeck(DIST_STUDENT, E2E_BASE, 0, SECURITY_HEADERS)
+  const strict = await serveDeck(DIST_STUDENT, E2E_BASE, 0, { ...SECURITY_HEADERS, 'Content-Security-Policy': STRICT_POLICY })
+  servers.push(served.server, strict.server)
   studentUrl = served.url
+  strictUrl = strict.url
 })
-test.afterAll(() => new Promise<void>(done => studentServer.close(() => done())))
-
-// A test that ends while responses are still being routed (the negative control stops at the first
-// violation) must not fail on the routes it leaves behind.
-test.afterEach(({ context }) => context.unrouteAll({ behavior: 'ignoreErrors' }))
-
-/** Adds the hosting headers to every response, as the host would. */
-async function serveWithHeaders(context: BrowserContext, headers: Record<string, string>) {
-  await context.route('**/*', async (route) => {
-    const response = await route.fetch()
-    await route.fulfill({ response, headers: { ...response.headers(), ...headers } })
-  })
-}
+test.afterAll(() => Promise.all(servers.map(server => new Promise<void>(done => server.close(() => done())))))
 
 /** Every violation the page reports, from the DOM event and from the console. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -60,11 +53,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test.describe('with the workers blocked (every view)', () => {
-  // Requests a service worker answers would not pass through the header route.
-  test.use({ serviceWorkers: 'block' })
-
-  test('every slide, the overview, presenter and print views: zero violations', async ({ page, context }) => {
-    await serveWithHeaders(context, SECURITY_HEADERS)
+  test('every slide, the overview, presenter and print views: zero violations', async ({ page }) => {
     const violations = await watchViolations(page)
     const response = await page.goto(`${studentUrl}1`)
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
@@ -87,12 +76,11 @@ test.describe('with the workers blocked (every view)', () => {
     }
   })
 
-  test('a policy without inline styles is violated at once (negative control)', async ({ page, context }) => {
-    const strict = CONTENT_SECURITY_POLICY.replace(`style-src 'self' 'unsafe-inline'`, `style-src 'self'`)
-    expect(strict).not.toBe(CONTENT_SECURITY_POLICY)
-    await serveWithHeaders(context, { ...SECURITY_HEADERS, 'Content-Security-Policy': strict })
+  test('a policy without inline styles is violated at once (negative control)', async ({ page }) => {
+    expect(STRICT_POLICY).not.toBe(CONTENT_SECURITY_POLICY)
     const violations = await watchViolations(page)
-    await page.goto(`${studentUrl}1`)
+    const response = await page.goto(`${strictUrl}1`)
+    expect(response?.headers()['content-security-policy']).toBe(STRICT_POLICY)
     await expect.poll(async () => (await violations()).length).toBeGreaterThan(0)
   })
 })
@@ -101,8 +89,7 @@ test.describe('with the worker allowed', () => {
   // playwright.config.ts blocks service workers in every other spec.
   test.use({ serviceWorkers: 'allow' })
 
-  test('the service worker installs and takes control under the policy', async ({ page, context }) => {
-    await serveWithHeaders(context, SECURITY_HEADERS)
+  test('the service worker installs and takes control under the policy', async ({ page }) => {
     const violations = await watchViolations(page)
     await page.goto(`${studentUrl}1`)
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true)

@@ -42,11 +42,13 @@ function fullyDecoded(path: string): string {
   return decoded
 }
 
-/** An HTTP server for the deck built in `dir` for the sub-path `base` (not yet listening). */
-function createDeckServer(dir: string, base: string): Server {
+/** An HTTP server for the deck built in `dir` for the sub-path `base`, adding `headers` to every response (not yet listening). */
+function createDeckServer(dir: string, base: string, headers: Record<string, string>): Server {
   // `ignores`: a path whose last segment has an extension names a file, so a missing one is 404.
   const files = sirv(resolve(dir), { single: true, dev: false, etag: true, ignores: ['\\.\\w+$'] })
   return createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers))
+      response.setHeader(name, value)
     const [path = '/', query] = (request.url ?? '/').split(/\?(.*)/s)
     if (!path.startsWith(base)) {
       response.writeHead(302, { location: base }).end()
@@ -72,9 +74,12 @@ function createDeckServer(dir: string, base: string): Server {
   })
 }
 
-/** Starts serving on the loopback address; resolves with the deck's URL once listening. */
-export async function serveDeck(dir: string, base: string, port = 0): Promise<{ server: Server, url: string }> {
-  const server = createDeckServer(dir, base)
+/**
+ * Starts serving on the loopback address; resolves with the deck's URL once listening. `headers` go on
+ * every response, as a host sends them (the CSP test serves the hosting headers this way).
+ */
+export async function serveDeck(dir: string, base: string, port = 0, headers: Record<string, string> = {}): Promise<{ server: Server, url: string }> {
+  const server = createDeckServer(dir, base, headers)
   await new Promise<void>((done, fail) => {
     server.once('error', fail)
     server.listen(port, LOCALHOST, done)
