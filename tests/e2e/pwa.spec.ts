@@ -8,8 +8,8 @@ import { expect, expectTitle } from './fixtures'
 const { slides: deck } = await loadDeck()
 const deepSlide = deck[Math.floor(deck.length * 0.75)]!
 
-// Playwright's own fixture, without the shared request routing: a routed page bypasses the
-// service worker, which is what this test is about.
+// Playwright's own fixture, which collects page errors only: the shared one (fixtures.ts) also fails on
+// console errors, and the negative control's fetch with the network off logs one by design.
 const test = base
 // The service worker is what this spec is about (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' })
