@@ -16,7 +16,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { disableWakeLock, refuseOffMachine, untilAtRest } from './shared/browser'
 import { loadDeck } from './shared/deck'
-import { E2E_BASE, ROOT } from './shared/paths'
+import { E2E_BASE, LAST_STEP, ROOT } from './shared/paths'
 import { inBrowserOnBuild } from './shared/serve'
 
 const SIZES = [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }] as const
@@ -42,7 +42,7 @@ export interface ScreenshotOptions {
 export async function showFinalState(page: Page, url: string, no: number): Promise<void> {
   // A click count beyond the last step shows the slide in its final state. After the first
   // load, move inside the app as Slidev's own navigation does: much faster than reloading.
-  const path = `${url}${no}?clicks=99`
+  const path = `${url}${no}?clicks=${LAST_STEP}`
   if (page.url().startsWith(url)) {
     await page.evaluate((path) => {
       history.pushState(null, '', path)

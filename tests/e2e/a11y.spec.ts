@@ -1,19 +1,18 @@
-// Accessibility of the built deck: axe-core (WCAG 2.0/2.1/2.2 A and AA, axe's best practices and the 7:1
-// contrast rule) on every slide in play mode at its last click step (and its colours in the dark room)
-// and in print mode; landmarks; slide-change announcements and the window title; click steps hidden from
-// assistive technology until revealed; reduced motion; keyboard access to citations.
+// Accessibility of the built deck beyond the pass over every slide (axe on each slide in play and print
+// mode and in the dark room: every-slide.spec.ts): axe on the page around the slides; landmarks;
+// slide-change announcements and the window title; click steps hidden from assistive technology until
+// revealed; reduced motion; keyboard access to citations; the deck's own dialogs in both rooms.
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../../tools/shared/deck'
 import { plainText } from '../../lib/plain-text'
 import { slideTitle as slideTitleOf } from '../../lib/slide-title'
 import { loadDeck } from '../../tools/shared/deck'
-import { axeProblems, axeViolations } from './axe'
-import { allSlidesMounted, expect, expectNoProblems, inTwoParts, settle, test, visit } from './fixtures'
+import { LAST_STEP } from '../../tools/shared/paths'
+import { axeProblems, axeViolations, CONTRAST_RULES } from './axe'
+import { allSlidesMounted, expect, expectNoProblems, setRoom, settle, test, visit } from './fixtures'
 
 const loaded = await loadDeck()
 const deck = loaded.slides
-/** Slidev clamps ?clicks= to the slide's total click count, so a large number means "last step". */
-const LAST_STEP = 99
 const DECK_TITLE = plainText(loaded.title)
 
 /** Slidev's title of a slide: its frontmatter `title` (slide 1: the deck's), else its first heading. */
@@ -23,62 +22,9 @@ const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
 const hasClicks = (slide: DeckSlide) => Number(slide.frontmatter.clicks) > 0 || /\bv-clicks?\b|<v-click/.test(slide.content)
 const slideLocator = (page: Page, no: number) => page.locator(`[data-slidev-no="${no}"]`)
 
-/** The colour rules: the 7:1 rule leaves ratios below 4.5:1 to the AA rule (its minThreshold), so both. */
-const CONTRAST_RULES = ['color-contrast', 'color-contrast-enhanced']
-/** The dark room's slide background (styles/tokens.css). */
-const DARK_BACKGROUND = 'rgb(18, 21, 25)'
-
-/** Switches the room as Slidev's `d` key does (the `dark` class on <html>) and waits until the slide has its colours. */
-async function setRoom(page: Page, no: number, room: 'light' | 'dark') {
-  await page.evaluate(dark => document.documentElement.classList.toggle('dark', dark), room === 'dark')
-  const background = slideLocator(page, no).locator('.slidev-layout').first()
-  if (room === 'dark')
-    await expect(background).toHaveCSS('background-color', DARK_BACKGROUND)
-  else
-    await expect(background).not.toHaveCSS('background-color', DARK_BACKGROUND)
-  await settle(page, no)
-}
-
-// Each slide is checked within its own element; the page around the slides (navigation bar, live
-// region, dialogs) is the same on every slide and is checked once, below.
+// The page around the slides (navigation bar, live region, dialogs) is the same on every slide: checked once.
 test.describe('axe-core, WCAG 2.2 A/AA, best practices and 7:1 contrast', () => {
-  // The passes check each slide at rest; with reduced motion (styles/deck.css) it comes to rest at once,
-  // the same state without waiting out each fade (half the time). The reduced-motion tests below check both.
   test.use({ reducedMotion: 'reduce' })
-  for (const { name, slides } of inTwoParts(loaded)) {
-    test(`${name}: every slide in play mode at its last click step, and its colours in the dark room`, async ({ page, problems }) => {
-      // An axe run takes about a second per slide on a quiet machine, many more on a busy one.
-      test.setTimeout(60_000 + slides.length * 30_000)
-      const failures: string[] = []
-      for (const slide of slides) {
-        await visit(page, `${slide.no}?clicks=${LAST_STEP}`)
-        await settle(page, slide.no)
-        for (const line of await axeProblems(page, `[data-slidev-no="${slide.no}"]`))
-          failures.push(`${where(slide)} [play, last click]: ${line}`)
-        await setRoom(page, slide.no, 'dark')
-        for (const line of await axeProblems(page, `[data-slidev-no="${slide.no}"]`, CONTRAST_RULES))
-          failures.push(`${where(slide)} [play, last click, dark room]: ${line}`)
-        await setRoom(page, slide.no, 'light')
-        expectNoProblems(problems, where(slide))
-      }
-      expect(failures, failures.join('\n')).toEqual([])
-    })
-
-    test(`${name}: every slide in print mode (as exported to PDF)`, async ({ page, problems }) => {
-      test.setTimeout(60_000 + slides.length * 20_000)
-      // This deck builds with `download: false`, so the all-slides /print route is not in the build;
-      // `/N?print` renders slide N exactly as the exporter does: every click step shown, no transitions.
-      const failures: string[] = []
-      for (const slide of slides) {
-        await visit(page, `${slide.no}?print`)
-        await settle(page, slide.no)
-        for (const line of await axeProblems(page, `[data-slidev-no="${slide.no}"]`))
-          failures.push(`${where(slide)} [print]: ${line}`)
-        expectNoProblems(problems, `${where(slide)} in print mode`)
-      }
-      expect(failures, failures.join('\n')).toEqual([])
-    })
-  }
 
   test('the whole page around a slide, in both rooms', async ({ page, problems }) => {
     const slide = deck[1]!
@@ -88,23 +34,6 @@ test.describe('axe-core, WCAG 2.2 A/AA, best practices and 7:1 contrast', () => 
     await setRoom(page, slide.no, 'dark')
     expect(await axeProblems(page, 'body', CONTRAST_RULES), 'dark room').toEqual([])
     expectNoProblems(problems, where(slide))
-  })
-
-  test('the pass over every slide sees an image without a text alternative (negative control)', async ({ page }) => {
-    const slide = deck[1]!
-    await visit(page, String(slide.no))
-    await settle(page, slide.no)
-    await page.locator(`[data-slidev-no="${slide.no}"] h1`).evaluate(title => title.after(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })))
-    expect((await axeProblems(page, `[data-slidev-no="${slide.no}"]`)).join('\n')).toMatch(/^image-alt /m)
-  })
-
-  test('the dark-room pass sees dark text on a dark slide (negative control)', async ({ page }) => {
-    const slide = deck[1]!
-    await visit(page, String(slide.no))
-    await settle(page, slide.no)
-    await setRoom(page, slide.no, 'dark')
-    await page.addStyleTag({ content: `[data-slidev-no="${slide.no}"] .slidev-layout h1 { color: #30343a !important; }` })
-    expect(await axeProblems(page, `[data-slidev-no="${slide.no}"]`, CONTRAST_RULES)).not.toEqual([])
   })
 })
 

@@ -7,6 +7,8 @@ import axe from 'axe-core'
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 /** The deck keeps 7:1 contrast (WCAG AAA), so the 7:1 rule runs too. */
 const SEVEN_TO_ONE = { 'color-contrast-enhanced': { enabled: true } }
+/** The colour rules alone (the dark room changes only colours): the 7:1 rule leaves ratios below 4.5:1 to the AA rule (its minThreshold), so both. */
+export const CONTRAST_RULES = ['color-contrast', 'color-contrast-enhanced']
 
 /**
  * axe-core's violations on the part of the page `selector` names: WCAG_TAGS and the 7:1 rule, or only

@@ -9,6 +9,7 @@ import { sourceById, sourcePageOf } from '../../data/sources'
 import { citedTags, sourceKindWords } from '../../lib/citations'
 import { formatPeriod } from '../../lib/format'
 import { loadDeck } from '../../tools/shared/deck'
+import { LAST_STEP } from '../../tools/shared/paths'
 import { axeProblems } from './axe'
 import { expect, expectNoProblems, test } from './fixtures'
 
@@ -24,7 +25,6 @@ function slideWith(text: string) {
 const IN_TEXT = { slide: slideWith('<Cite id="SGP-03" />'), id: 'SGP-03' }
 const IN_QUOTE_CARD = { slide: slideWith('<QuoteCard id="ESC-04" />'), id: 'ESC-04' }
 const IN_COMPARISON = slideWith('<SummitComparison')
-const LAST_STEP = 99
 
 function citation(page: Page, no: number, id: string) {
   return page.locator(`[data-slidev-no="${no}"] button.cite__ref`, { hasText: `[${id}]` }).first()

@@ -1,6 +1,9 @@
 // The public student deck served with the hosting headers (tools/hosting/security-headers.ts, as
-// Netlify sends them) runs with zero Content-Security-Policy violations on every slide, the overview,
-// the presenter and print views, and its service worker installs under the same policy.
+// Netlify sends them) runs with zero Content-Security-Policy violations on a slide, the overview, the
+// presenter and print views, and its service worker installs under the same policy. Every slide at every
+// click step is checked under the same policy by the passes over the e2e build: the build carries it in a
+// <meta> (the header's policy without frame-ancestors, which concerns only framing), and Chromium reports
+// each violation as a console error, which fails those passes (negative control in slides.spec.ts).
 // Needs the student build at the e2e base: npm run build:student -- --base /lectures/trump-kim/
 import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
@@ -8,7 +11,7 @@ import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS
 import { loadDeck } from '../../tools/shared/deck'
 import { DIST_STUDENT, E2E_BASE } from '../../tools/shared/paths'
 import { notServable, serveDeck } from '../../tools/shared/serve'
-import { expect, expectTitle, test, visit } from './fixtures'
+import { expect, expectTitle, test } from './fixtures'
 
 const { slides: deck } = await loadDeck()
 
@@ -53,19 +56,14 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test.describe('with the workers blocked (every view)', () => {
-  test('every slide, the overview, presenter and print views: zero violations', async ({ page }) => {
+  test('a slide, the overview, presenter and print views: zero violations', async ({ page }) => {
     const violations = await watchViolations(page)
     const response = await page.goto(`${studentUrl}1`)
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
     // The same policy rides in the page for hosts that cannot send headers.
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', META_CONTENT_SECURITY_POLICY)
     await expectTitle(page, deck[0]!)
-    for (const slide of deck.slice(1)) {
-      const final = Number(slide.frontmatter.clicks ?? 0)
-      await visit(page, final > 0 ? `${slide.no}?clicks=${final}` : String(slide.no))
-      await expectTitle(page, slide)
-    }
-    expect(await violations(), 'violations on the slides').toEqual([])
+    expect(await violations(), 'violations on slide 1').toEqual([])
 
     for (const view of ['overview', 'presenter/1', 'print']) {
       await page.goto(`${studentUrl}${view}`)

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { ConsoleMessage, Page } from '@playwright/test'
 import type { Deck, DeckSlide } from '../../tools/shared/deck'
 import { test as base, expect } from '@playwright/test'
 import { disableWakeLock, untilAtRest, watchOffMachine } from '../../tools/shared/browser'
@@ -13,13 +13,19 @@ export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({ page }, use) => {
     const problems: PageProblems = { consoleErrors: [], offMachineRequests: [] }
     await disableWakeLock(page)
-    page.on('console', (message) => {
+    const onConsole = (message: ConsoleMessage) => {
       if (message.type() === 'error')
         problems.consoleErrors.push(message.text())
-    })
-    page.on('pageerror', error => problems.consoleErrors.push(`page error: ${error.message}`))
-    watchOffMachine(page, href => problems.offMachineRequests.push(href))
+    }
+    const onPageError = (error: Error) => problems.consoleErrors.push(`page error: ${error.message}`)
+    page.on('console', onConsole)
+    page.on('pageerror', onPageError)
+    const stopWatching = watchOffMachine(page, href => problems.offMachineRequests.push(href))
     await use(problems)
+    // The page lives on into the worker's next test (reuseContext in playwright.config.ts).
+    page.off('console', onConsole)
+    page.off('pageerror', onPageError)
+    stopWatching()
   },
 })
 
@@ -67,6 +73,20 @@ export async function settle(page: Page, no: number) {
   await expect(page.locator(`[data-slidev-no="${no}"]`)).toBeVisible()
   await untilAtRest(page, `slide ${no}`)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/** The dark room's slide background (styles/tokens.css). */
+const DARK_BACKGROUND = 'rgb(18, 21, 25)'
+
+/** Switches the room as Slidev's `d` key does (the `dark` class on <html>) and waits until slide `no` has its colours. */
+export async function setRoom(page: Page, no: number, room: 'light' | 'dark') {
+  await page.evaluate(dark => document.documentElement.classList.toggle('dark', dark), room === 'dark')
+  const background = page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first()
+  if (room === 'dark')
+    await expect(background).toHaveCSS('background-color', DARK_BACKGROUND)
+  else
+    await expect(background).not.toHaveCSS('background-color', DARK_BACKGROUND)
+  await settle(page, no)
 }
 
 /**

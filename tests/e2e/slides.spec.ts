@@ -1,4 +1,5 @@
 import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from '../../data/status'
+import { META_CONTENT_SECURITY_POLICY } from '../../tools/hosting/security-headers'
 import { loadDeck } from '../../tools/shared/deck'
 import { expect, expectNoProblems, expectTitle, inTwoParts, test } from './fixtures'
 
@@ -36,6 +37,19 @@ test.describe('without the deck\'s Content-Security-Policy', () => {
     })
     await expect.poll(() => [...problems.offMachineRequests].sort()).toEqual(['http://203.0.113.7/picture.png', 'https://example.org/font.woff2', 'wss://example.org/live'])
   })
+})
+
+// Every build carries the deck's Content-Security-Policy in a <meta> (tools/vite/csp-meta.ts: the hosting
+// header's policy without frame-ancestors), and Chromium reports each violation as a console error, so
+// every pass over the e2e build fails on a slide that breaks the policy. csp.spec.ts adds the header itself.
+test('a violation of the deck\'s Content-Security-Policy is a console error the passes report (negative control)', async ({ page, problems }) => {
+  await page.goto('1')
+  await expect(page.locator('[data-slidev-no="1"]')).toBeVisible()
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', META_CONTENT_SECURITY_POLICY)
+  expectNoProblems(problems, 'slide 1 as built')
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { textContent: 'window.inlineRan = true' })))
+  await expect.poll(() => problems.consoleErrors.join('\n')).toMatch(/violates the following Content Security Policy directive 'script-src 'self''/)
+  expect(await page.evaluate(() => 'inlineRan' in window), 'the inline script must not run').toBe(false)
 })
 
 test('the page declares English and follows the deck title', async ({ page, problems }) => {

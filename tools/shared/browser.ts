@@ -2,7 +2,7 @@
 // download, else a system one), the flags that keep it quiet and offline, the rule for "is this
 // URL off the machine" with the guard that refuses such requests, and Slidev's wake-lock switch.
 // `npx tsx tools/cli.ts browser` prints the Chromium it finds.
-import type { BrowserContext, Page } from 'playwright-chromium'
+import type { BrowserContext, Page, Request, WebSocket } from 'playwright-chromium'
 import { execFileSync } from 'node:child_process'
 import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { chromium } from 'playwright-chromium'
@@ -124,17 +124,23 @@ export async function refuseOffMachine(target: Page | BrowserContext, report: (h
  * for tests, which must see an attempt and fail (the test machines have no route out). Unlike
  * refuseOffMachine it does not route the page's requests, which in Playwright turns off the HTTP
  * cache and sends every request through the test process: a cold load of a slide took 0.35 s
- * instead of 0.74–1.0 s.
+ * instead of 0.74–1.0 s. Returns the function that stops watching.
  */
-export function watchOffMachine(page: Page, report: (href: string, kind: 'request' | 'WebSocket') => void) {
-  page.on('request', (request) => {
+export function watchOffMachine(page: Page, report: (href: string, kind: 'request' | 'WebSocket') => void): () => void {
+  const onRequest = (request: Request) => {
     if (isOffMachine(request.url()))
       report(request.url(), 'request')
-  })
-  page.on('websocket', (socket) => {
+  }
+  const onSocket = (socket: WebSocket) => {
     if (isOffMachine(socket.url()))
       report(socket.url(), 'WebSocket')
-  })
+  }
+  page.on('request', onRequest)
+  page.on('websocket', onSocket)
+  return () => {
+    page.off('request', onRequest)
+    page.off('websocket', onSocket)
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-// Where things are: the project root, the sub-path and address the e2e build is served at, and
+// Where things are: the project root, the sub-path and address the e2e build is served at, the
+// click count that shows a slide at its last step, and
 // every folder or file the builds and the export write, with the command that makes it (`npm test`
 // and the test steps name that command when an input is missing).
 import { existsSync, readdirSync } from 'node:fs'
@@ -15,6 +16,9 @@ export const LOCALHOST = '127.0.0.1'
 
 /** The e2e tests' port (set E2E_PORT to run two suites side by side). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
+
+/** Slidev clamps `?clicks=` to a slide's number of click steps, so this shows any slide at its last step. */
+export const LAST_STEP = 99
 
 /** `npm run build`: the deck with speaker notes, the same flavour as the lecturer build (the e2e tests serve it). */
 const DIST = resolve(ROOT, 'dist')
