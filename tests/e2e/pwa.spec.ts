@@ -33,15 +33,21 @@ test('after one visit, a deep link opens offline from the service worker', async
   expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
 
   await context.setOffline(true)
-  // Negative control: with the network off, a file the worker never cached cannot be fetched.
-  const uncached = await page.evaluate(() => fetch('not-precached.txt').then(() => 'fetched', () => 'failed'))
-  expect(uncached).toBe('failed')
+  try {
+    // Negative control: with the network off, a file the worker never cached cannot be fetched.
+    const uncached = await page.evaluate(() => fetch('not-precached.txt').then(() => 'fetched', () => 'failed'))
+    expect(uncached).toBe('failed')
 
-  await page.goto(String(deepSlide.no))
-  await expectTitle(page, deepSlide)
-  // Fonts come from the precache too.
-  await expect.poll(() => page.evaluate(() => [...document.fonts].some(font => font.family.replace(/"/g, '') === 'Inter' && font.status === 'loaded'))).toBe(true)
-  await page.keyboard.press('ArrowDown')
-  await expectTitle(page, deck[deepSlide.no]!)
-  expect(errors).toEqual([])
+    await page.goto(String(deepSlide.no))
+    await expectTitle(page, deepSlide)
+    // Fonts come from the precache too.
+    await expect.poll(() => page.evaluate(() => [...document.fonts].some(font => font.family.replace(/"/g, '') === 'Inter' && font.status === 'loaded'))).toBe(true)
+    await page.keyboard.press('ArrowDown')
+    await expectTitle(page, deck[deepSlide.no]!)
+    expect(errors).toEqual([])
+  }
+  finally {
+    // The context is reused by the worker's next test (playwright.config.ts), which does not undo this.
+    await context.setOffline(false)
+  }
 })
