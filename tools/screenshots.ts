@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { disableWakeLock, refuseOffMachine, untilAtRest } from './shared/browser'
+import { disableWakeLock, openInDeck, refuseOffMachine, untilAtRest } from './shared/browser'
 import { loadDeck } from './shared/deck'
 import { E2E_BASE, LAST_STEP, ROOT } from './shared/paths'
 import { inBrowserOnBuild } from './shared/serve'
@@ -40,18 +40,7 @@ export interface ScreenshotOptions {
  * done (also used by `npm run words`, tools/words/measure.ts).
  */
 export async function showFinalState(page: Page, url: string, no: number): Promise<void> {
-  // A click count beyond the last step shows the slide in its final state. After the first
-  // load, move inside the app as Slidev's own navigation does: much faster than reloading.
-  const path = `${url}${no}?clicks=${LAST_STEP}`
-  if (page.url().startsWith(url)) {
-    await page.evaluate((path) => {
-      history.pushState(null, '', path)
-      window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
-    }, path)
-  }
-  else {
-    await page.goto(path)
-  }
+  await openInDeck(page, `${url}${no}?clicks=${LAST_STEP}`, url)
   await page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
   await page.evaluate(() => document.fonts.ready)
   await untilAtRest(page, `slide ${no}`)

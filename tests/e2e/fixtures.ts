@@ -1,7 +1,7 @@
 import type { ConsoleMessage, Page } from '@playwright/test'
 import type { Deck, DeckSlide } from '../../tools/shared/deck'
 import { test as base, expect } from '@playwright/test'
-import { disableWakeLock, untilAtRest, watchOffMachine } from '../../tools/shared/browser'
+import { disableWakeLock, openInDeck, untilAtRest, watchOffMachine } from '../../tools/shared/browser'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {
@@ -48,20 +48,9 @@ export async function expectTitle(page: Page, slide: DeckSlide) {
 
 export { expect }
 
-/**
- * Opens a deck URL ("12?clicks=3", "12?print"). The first visit loads the page; later ones move
- * inside the app through the History API, as Slidev's own navigation does, which is many times
- * faster than reloading the deck for each of its slides.
- */
+/** Opens a deck URL ("12?clicks=3", "12?print") as openInDeck does, and waits until the address shows it. */
 export async function visit(page: Page, path: string) {
-  if (!/^https?:/.test(page.url())) {
-    await page.goto(path)
-    return
-  }
-  await page.evaluate((path) => {
-    history.pushState(null, '', new URL(path, location.href))
-    window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
-  }, path)
+  await openInDeck(page, path)
   await expect(page).toHaveURL(new RegExp(`/${path.replace(/[?]/g, '\\?')}$`))
 }
 

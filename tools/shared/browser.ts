@@ -1,6 +1,7 @@
 // The browser every tool and test uses: which Chromium (CHROMIUM_PATH, else Playwright's own
 // download, else a system one), the flags that keep it quiet and offline, the rule for "is this
-// URL off the machine" with the guard that refuses such requests, and Slidev's wake-lock switch.
+// URL off the machine" with the guard that refuses such requests (and the watch that reports them),
+// Slidev's wake-lock switch, moving inside a deck (openInDeck) and waiting until nothing moves.
 // `npx tsx tools/cli.ts browser` prints the Chromium it finds.
 import type { BrowserContext, Page, Request, WebSocket } from 'playwright-chromium'
 import { execFileSync } from 'node:child_process'
@@ -117,6 +118,24 @@ export async function refuseOffMachine(target: Page | BrowserContext, report: (h
     report(socket.url(), 'WebSocket')
     socket.close()
   })
+}
+
+/**
+ * Opens `href` (a deck URL, absolute or relative to the page's base URL) in `page`. The first visit
+ * loads the deck; later ones, on the same deck, move inside the app through the History API, as
+ * Slidev's own navigation does: many times faster than reloading the deck for each slide. With
+ * `deckUrl`, the page is on the deck only when its address starts with it (else: any http(s) page).
+ */
+export async function openInDeck(page: Page, href: string, deckUrl?: string): Promise<void> {
+  const onDeck = deckUrl ? page.url().startsWith(deckUrl) : /^https?:/.test(page.url())
+  if (!onDeck) {
+    await page.goto(href)
+    return
+  }
+  await page.evaluate((href) => {
+    history.pushState(null, '', new URL(href, location.href))
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
+  }, href)
 }
 
 /**
