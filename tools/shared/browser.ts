@@ -125,17 +125,19 @@ export async function refuseOffMachine(target: Page | BrowserContext, report: (h
  * loads the deck; later ones, on the same deck, move inside the app through the History API, as
  * Slidev's own navigation does: many times faster than reloading the deck for each slide. With
  * `deckUrl`, the page is on the deck only when its address starts with it (else: any http(s) page).
+ * Says which of the two it did.
  */
-export async function openInDeck(page: Page, href: string, deckUrl?: string): Promise<void> {
+export async function openInDeck(page: Page, href: string, deckUrl?: string): Promise<'loaded' | 'moved'> {
   const onDeck = deckUrl ? page.url().startsWith(deckUrl) : /^https?:/.test(page.url())
   if (!onDeck) {
     await page.goto(href)
-    return
+    return 'loaded'
   }
   await page.evaluate((href) => {
     history.pushState(null, '', new URL(href, location.href))
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
   }, href)
+  return 'moved'
 }
 
 /**
