@@ -103,7 +103,7 @@ async function preview(args: string[]): Promise<number> {
     console.error(problem)
     return 1
   }
-  const { server, url } = await serveDeck(dir, values.base, Number(values.port))
+  const { server, url } = await serveDeck(dir, values.base, { port: Number(values.port) })
   console.log(`Serving ${dir} at ${url}`)
   return new Promise(done => server.on('close', () => done(0)))
 }

@@ -29,8 +29,8 @@ test.beforeAll(async () => {
   if (problem) {
     throw new Error(`${problem.replace('npm run build', 'npm run build:student')} (the CSP test serves the student build)`)
   }
-  const served = await serveDeck(DIST_STUDENT, E2E_BASE, 0, SECURITY_HEADERS)
-  const strict = await serveDeck(DIST_STUDENT, E2E_BASE, 0, { ...SECURITY_HEADERS, 'Content-Security-Policy': STRICT_POLICY })
+  const served = await serveDeck(DIST_STUDENT, E2E_BASE, { headers: SECURITY_HEADERS })
+  const strict = await serveDeck(DIST_STUDENT, E2E_BASE, { headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': STRICT_POLICY } })
   servers.push(served.server, strict.server)
   studentUrl = served.url
   strictUrl = strict.url

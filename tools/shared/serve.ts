@@ -75,10 +75,11 @@ function createDeckServer(dir: string, base: string, headers: Record<string, str
 }
 
 /**
- * Starts serving on the loopback address; resolves with the deck's URL once listening. `headers` go on
- * every response, as a host sends them (the CSP test serves the hosting headers this way).
+ * Starts serving on the loopback address (`port`: any free one unless given); resolves with the deck's
+ * URL once listening. `headers` go on every response, as a host sends them (the CSP test serves the
+ * hosting headers this way).
  */
-export async function serveDeck(dir: string, base: string, port = 0, headers: Record<string, string> = {}): Promise<{ server: Server, url: string }> {
+export async function serveDeck(dir: string, base: string, { port = 0, headers = {} }: { port?: number, headers?: Record<string, string> } = {}): Promise<{ server: Server, url: string }> {
   const server = createDeckServer(dir, base, headers)
   await new Promise<void>((done, fail) => {
     server.once('error', fail)
