@@ -4,7 +4,7 @@
 // with its axe pass in a11y.spec.ts.
 import type { Page } from '@playwright/test'
 import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, settle, test, visit } from './fixtures'
+import { expect, expectNoProblems, ROOM_BACKGROUNDS, settle, test, visit } from './fixtures'
 
 const deck = (await loadDeck()).slides
 /** A slide with several citations in bullet text (chapter 2, the 2017 tests). */
@@ -97,9 +97,9 @@ test.describe('the dark room', () => {
     await visit(page, String(CITED.no))
     await settle(page, CITED.no)
     const background = () => page.locator(`[data-slidev-no="${CITED.no}"] .slidev-layout`).first().evaluate(element => getComputedStyle(element).backgroundColor)
-    expect(await background()).toBe('rgb(18, 21, 25)')
+    expect(await background()).toBe(ROOM_BACKGROUNDS.dark)
     await visit(page, `${CITED.no}?print`)
     await settle(page, CITED.no)
-    expect(await background()).toBe('rgb(255, 255, 255)')
+    expect(await background()).toBe(ROOM_BACKGROUNDS.light)
   })
 })

@@ -1,7 +1,9 @@
 import type { ConsoleMessage, Page } from '@playwright/test'
 import type { Deck, DeckSlide } from '../../tools/shared/deck'
 import { test as base, expect } from '@playwright/test'
+import { parseHex } from '../../tools/rules/contrast'
 import { disableWakeLock, openInDeck, untilAtRest, watchOffMachine } from '../../tools/shared/browser'
+import { deckPalettes } from '../../tools/shared/tokens'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {
@@ -68,17 +70,22 @@ export async function settle(page: Page, no: number) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
-/** The dark room's slide background (styles/tokens.css). */
-const DARK_BACKGROUND = 'rgb(18, 21, 25)'
+/** A colour token as the browser computes it: "#121519" → "rgb(18, 21, 25)". */
+function computedColour(hex: string): string {
+  return `rgb(${parseHex(hex).join(', ')})`
+}
+
+/** The slide background in each room (styles/tokens.css). */
+export const ROOM_BACKGROUNDS = { light: computedColour(deckPalettes().light.bg!), dark: computedColour(deckPalettes().dark.bg!) }
 
 /** Switches the room as Slidev's `d` key does (the `dark` class on <html>) and waits until slide `no` has its colours. */
 export async function setRoom(page: Page, no: number, room: 'light' | 'dark') {
   await page.evaluate(dark => document.documentElement.classList.toggle('dark', dark), room === 'dark')
   const background = page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first()
   if (room === 'dark')
-    await expect(background).toHaveCSS('background-color', DARK_BACKGROUND)
+    await expect(background).toHaveCSS('background-color', ROOM_BACKGROUNDS.dark)
   else
-    await expect(background).not.toHaveCSS('background-color', DARK_BACKGROUND)
+    await expect(background).not.toHaveCSS('background-color', ROOM_BACKGROUNDS.dark)
   await settle(page, no)
 }
 
