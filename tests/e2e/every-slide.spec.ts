@@ -9,7 +9,7 @@ import { loadDeck } from '../../tools/shared/deck'
 import { LAST_STEP } from '../../tools/shared/paths'
 import { axeProblems, CONTRAST_RULES } from './axe'
 import { expect, expectNoProblems, inTwoParts, setRoom, settle, test, visit } from './fixtures'
-import { layoutProblems, markerProblems } from './layout'
+import { markerProblems, slideLayoutProblems } from './layout'
 
 // The passes check each slide at rest; with reduced motion (styles/deck.css) it comes to rest at once,
 // the same state without waiting out each fade. The reduced-motion tests in a11y.spec.ts check both ways.
@@ -28,7 +28,7 @@ for (const { name, slides } of inTwoParts(loaded)) {
     const cdp = await page.context().newCDPSession(page)
     const failures: string[] = []
     const checkLayout = async (slide: DeckSlide, state: string) => {
-      for (const problem of [...await layoutProblems(page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).first()), ...await markerProblems(page, cdp, slide.no)])
+      for (const problem of await slideLayoutProblems(page, cdp, slide.no))
         failures.push(`${where(slide)} ${state}: ${problem}`)
     }
     for (const slide of slides) {
@@ -61,7 +61,7 @@ for (const { name, slides } of inTwoParts(loaded)) {
       // `/N?print` renders slide N exactly as the exporter does: every click step shown, no transitions.
       await visit(page, `${slide.no}?print`)
       await settle(page, slide.no)
-      for (const problem of [...await layoutProblems(page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).first()), ...await markerProblems(page, cdp, slide.no)])
+      for (const problem of await slideLayoutProblems(page, cdp, slide.no))
         failures.push(`${where(slide)} in print: ${problem}`)
       for (const line of await axeProblems(page, `[data-slidev-no="${slide.no}"]`))
         failures.push(`${where(slide)} [print]: ${line}`)

@@ -9,7 +9,7 @@ const FINE_PRINT_MIN_PX = 16
 const SUPPORTING_TEXT = '.fine-print, .slidev-page-footer, figcaption, .place-map__legend, table, .timeline'
 
 /** Runs in the page: lists every element that sticks out of the canvas or has text too small. */
-export async function layoutProblems(canvas: Locator): Promise<string[]> {
+async function layoutProblems(canvas: Locator): Promise<string[]> {
   return canvas.evaluate((root, [bodyMin, fineMin, SUPPORTING_TEXT]) => {
     const problems: string[] = []
     const frame = root.getBoundingClientRect()
@@ -77,4 +77,9 @@ export async function markerProblems(page: Page, cdp: CDPSession, no: number): P
     }
     return problems
   }, [items, outside] as const)
+}
+
+/** Both checks on slide `no` as it is shown now: its canvas (layoutProblems), then its list markers. */
+export async function slideLayoutProblems(page: Page, cdp: CDPSession, no: number): Promise<string[]> {
+  return [...await layoutProblems(page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first()), ...await markerProblems(page, cdp, no)]
 }
