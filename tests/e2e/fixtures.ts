@@ -75,8 +75,9 @@ function computedColour(hex: string): string {
   return `rgb(${parseHex(hex).join(', ')})`
 }
 
+const palettes = deckPalettes()
 /** The slide background in each room (styles/tokens.css). */
-export const ROOM_BACKGROUNDS = { light: computedColour(deckPalettes().light.bg!), dark: computedColour(deckPalettes().dark.bg!) }
+export const ROOM_BACKGROUNDS = { light: computedColour(palettes.light.bg!), dark: computedColour(palettes.dark.bg!) }
 
 /** Switches the room as Slidev's `d` key does (the `dark` class on <html>) and waits until slide `no` has its colours. */
 export async function setRoom(page: Page, no: number, room: 'light' | 'dark') {
