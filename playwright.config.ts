@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test'
-import { launchOptions } from './tools/shared/browser'
-import { E2E_BASE, E2E_PORT, LOCALHOST } from './tools/shared/paths'
+import { launchOptions } from './tools/shared/browser.ts'
+import { E2E_BASE, E2E_PORT, LOCALHOST } from './tools/shared/paths.ts'
 
 const url = `http://${LOCALHOST}:${E2E_PORT}${E2E_BASE}`
 

@@ -27,18 +27,18 @@ declare module 'file-saver' {
 
 // Built from data/ and the slides by tools/vite/deck-modules.ts.
 declare module 'virtual:deck/citations' {
-  const citations: Record<string, import('./lib/deck-modules').CitationTarget>
+  const citations: Record<string, import('./lib/deck-modules.ts').CitationTarget>
   export default citations
 }
 declare module 'virtual:deck/search-index' {
-  const documents: import('./lib/deck-modules').SearchDocument[]
+  const documents: import('./lib/deck-modules.ts').SearchDocument[]
   export default documents
 }
 declare module 'virtual:deck/citation-details' {
-  const details: Record<string, import('./lib/deck-modules').CitationDetail>
+  const details: Record<string, import('./lib/deck-modules.ts').CitationDetail>
   export default details
 }
 declare module 'virtual:deck/event-dates' {
-  const dates: import('./lib/chapters').EventDates
+  const dates: import('./lib/chapters.ts').EventDates
   export default dates
 }

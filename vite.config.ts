@@ -13,13 +13,13 @@
 import type { PluginOption } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import { isSingleFileBuild, shipsBuildManifest } from './tools/shared/flags'
-import { contentSecurityPolicyMeta } from './tools/vite/csp-meta'
-import { deckChecks } from './tools/vite/deck-checks'
-import { deckModules } from './tools/vite/deck-modules'
-import { devPortNotice } from './tools/vite/dev-port'
-import { singleFile } from './tools/vite/single-file'
-import { webApp } from './tools/vite/web-app'
+import { isSingleFileBuild, shipsBuildManifest } from './tools/shared/flags.ts'
+import { contentSecurityPolicyMeta } from './tools/vite/csp-meta.ts'
+import { deckChecks } from './tools/vite/deck-checks.ts'
+import { deckModules } from './tools/vite/deck-modules.ts'
+import { devPortNotice } from './tools/vite/dev-port.ts'
+import { singleFile } from './tools/vite/single-file.ts'
+import { webApp } from './tools/vite/web-app.ts'
 
 export default defineConfig(async ({ command }) => {
   const root = fileURLToPath(new URL('.', import.meta.url))

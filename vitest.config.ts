@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { deckModules } from './tools/vite/deck-modules'
+import { deckModules } from './tools/vite/deck-modules.ts'
 
 // One Vitest config, grouped by what the tests read and what they start:
 //   generated  the generated files are current (fonts, map shapes)

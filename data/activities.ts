@@ -1,7 +1,7 @@
 // In-class activities. Each happens on its own slide (frontmatter `activity: <id>`, rendered by
 // components/ActivitySlide.vue) and is printed in full in the teaching guide. `minutes` must equal
 // the timing hint in that slide's notes (tests/deck/timing.test.ts). Checked by data/check.ts.
-import type { Activity } from './schema'
+import type { Activity } from './schema.ts'
 
 export const activities: Activity[] = [
   {

@@ -3,8 +3,8 @@
 // its marking guide. Every question cites the facts that support its answer. The quiz, the answer
 // key, the GIFT file (Moodle) and the QTI package (Canvas) are generated from this list, in this
 // order (tools/teaching/). Checked by data/check.ts.
-import type { EssayPrompt, MultipleChoice, Question, ShortAnswer } from './schema'
-import { VERIFIED_THROUGH_LABEL } from './status'
+import type { EssayPrompt, MultipleChoice, Question, ShortAnswer } from './schema.ts'
+import { VERIFIED_THROUGH_LABEL } from './status.ts'
 
 export const multipleChoice: MultipleChoice[] = [
   { id: 'mcq-01', kind: 'multiple-choice', stem: 'What was new about the Singapore summit of June 12, 2018?', cites: ['SGP-01', 'SGP-04', 'RTS-05', 'SGP-05'], choices: [

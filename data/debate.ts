@@ -4,8 +4,8 @@
 // scholarly assessment), report (a news report of what someone argued or said).
 // The warhead figures are rendered from data/warheads.ts, like for like (never across SIPRI's 2022 break).
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { DebatePair } from './schema'
-import { warheadChange } from './warheads'
+import type { DebatePair } from './schema.ts'
+import { warheadChange } from './warheads.ts'
 
 export const debatePairs: DebatePair[] = [
   {

@@ -3,7 +3,7 @@
 // Labels are short captions (issue 24): the detail is in the speaker notes of the timeline slides.
 // Each event's phase must be the phase its date falls in, and events stay in date order.
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { TimelineEvent } from './schema'
+import type { TimelineEvent } from './schema.ts'
 
 export const events: TimelineEvent[] = [
   // Escalation

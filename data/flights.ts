@@ -4,7 +4,7 @@
 // and `impact` a point on the same great circle at the stated distances, so both are approximate
 // (tests/unit/places.test.ts checks the distances against the pack's figures).
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { Flight } from './schema'
+import type { Flight } from './schema.ts'
 
 export const flights: Flight[] = [
   {

@@ -3,8 +3,8 @@
 // A definition says what the term means; where it also says something about events, it cites the
 // facts that support it. A term the fact pack does not cover carries a checkBeforeTeaching note
 // instead (and no event claims). Checked by data/check.ts.
-import type { GlossaryTerm } from './schema'
-import { VERIFIED_THROUGH_LABEL } from './status'
+import type { GlossaryTerm } from './schema.ts'
+import { VERIFIED_THROUGH_LABEL } from './status.ts'
 
 export const glossary: GlossaryTerm[] = [
   { id: 'audience-costs', term: 'Audience costs', definition: 'The price a leader pays at home or abroad for breaking a public promise; CSIS argued that a public summit raised it for Kim.', cites: ['DEB-11'] },

@@ -1,6 +1,6 @@
 // North Korean ballistic-missile launches per year, 2016–2025 (fact NUM-01, CNS count).
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { LaunchYear } from './schema'
+import type { LaunchYear } from './schema.ts'
 
 export const LAUNCH_FACT_ID = 'NUM-01'
 

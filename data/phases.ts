@@ -1,8 +1,8 @@
 // The four phases of the timeline. Ranges are inclusive, contiguous and in order; the last ends on
 // the last verified day (VERIFIED_THROUGH in data/status.ts: nothing later is verified).
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { Phase, PhaseRange } from './schema'
-import { VERIFIED_THROUGH } from './status'
+import type { Phase, PhaseRange } from './schema.ts'
+import { VERIFIED_THROUGH } from './status.ts'
 
 export const phases: PhaseRange[] = [
   { phase: 'escalation', label: 'Escalation', start: '2017-01-20', end: '2018-03-07' },

@@ -3,7 +3,7 @@
 // `view` is the map a place belongs to: the Korean peninsula, the region around it, or Japan and the
 // Pacific (the 2017 flights, data/flights.ts). A map draws only the places its slide names.
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { Place } from './schema'
+import type { Place } from './schema.ts'
 
 export const places: Place[] = [
   // The Korean peninsula

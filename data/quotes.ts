@@ -13,7 +13,7 @@
 // Terms in quotation marks that are not anyone's words (CVID, "Destiny Pictures", "big deal",
 // "Libya model", "action-for-action") are not quotations.
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { Quote } from './schema'
+import type { Quote } from './schema.ts'
 
 const TRUMP = 'Donald Trump, US President'
 const KIM = 'Kim Jong Un, North Korean leader'

@@ -2,8 +2,8 @@
 // transcript or extended quotation carried by a news outlet), in the order of the lecture. Each
 // link names a fact and one of its outlets; the URL comes from the bibliography (data/sources.ts),
 // so it is written once. Checked by data/check.ts.
-import type { Reading } from './schema'
-import { sourceById } from './sources'
+import type { Reading } from './schema.ts'
+import { sourceById } from './sources.ts'
 
 export const readings: Reading[] = [
   {

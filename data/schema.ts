@@ -3,7 +3,7 @@
 // with a message naming the module, the entry and the field. The data modules themselves import
 // only the inferred types (`import type`), which keeps zod out of the browser bundle.
 import { z } from 'zod'
-import { isIsoDate } from './dates'
+import { isIsoDate } from './dates.ts'
 
 /** A fact id from ../shared/facts.md, e.g. ESC-04, T2-07, PRA-05, NUM-01, or ESC-07b (a fact the pack adds to another). */
 const factId = z.string().regex(/^(?:ESC|RTS|SGP|BTW|HAN|AFT|T2|PRA|HR|DEB|NUM)-\d{2}[a-z]?$/, 'must be a fact id like ESC-04')

@@ -3,8 +3,8 @@
 // minutes are not written here: the teaching guide adds up the timing hints in the notes of the
 // slides the class shows (tools/rules/timing.ts), so the plan and the deck cannot drift apart.
 // Checked by data/check.ts; tests/deck/timing.test.ts checks that every chapter is planned once.
-import type { CitedText, SessionPlan } from './schema'
-import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from './status'
+import type { CitedText, SessionPlan } from './schema.ts'
+import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from './status.ts'
 
 const blocks = [
   { label: 'Opening: why this matters, aims, the arc on one line', chapters: ['cover', 'why-this-matters'] },

@@ -17,7 +17,7 @@
 //    PRA-15 → T2-02, PRA-16 → T2-05, PRA-17 → T2-11).
 // Paging for the Sources chapter is derived from the list: never hard-code page numbers.
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { BibliographyEntry } from './schema'
+import type { BibliographyEntry } from './schema.ts'
 
 export const bibliography: BibliographyEntry[] = [
 

@@ -3,7 +3,7 @@
 // the last timeline phase ends on it, and no bibliography date or `<Timeline to>` may pass it
 // (data/check.ts, tests/deck/currency.test.ts). Moving it for next term: ARCHITECTURE.md.
 // Plain data: safe to ship to the browser.
-import { formatPartOfMonth } from '../lib/format'
+import { formatPartOfMonth } from '../lib/format.ts'
 
 /** The last day the sources verify (ISO). */
 export const VERIFIED_THROUGH = '2026-06-15'

@@ -3,7 +3,7 @@
 // kept apart from what Trump announced outside the text (the exercise halt was unilateral: SGP-06). The dates head the columns and
 // come from data/events.ts (singapore-summit, hanoi-summit-opens, hanoi-no-deal).
 // Plain data, checked by data/check.ts (unit tests and build), not at load time: no zod in the browser.
-import type { SummitRow } from './schema'
+import type { SummitRow } from './schema.ts'
 
 export const summitRows: SummitRow[] = [
   {

@@ -5,7 +5,7 @@
 // change of method, not a shrinking arsenal. Every comparison in the deck is rendered from this
 // series through `warheadChange`, which refuses to compare across the break.
 // Plain data, checked by data/check.ts (unit tests and build): no zod in the browser.
-import type { WarheadEstimate, WarheadMethod } from './schema'
+import type { WarheadEstimate, WarheadMethod } from './schema.ts'
 
 export const WARHEAD_FACT_ID = 'NUM-04'
 

@@ -4,9 +4,9 @@
 // alone, from virtual:deck/event-dates, not the whole event list):
 //   span: escalation                              (a phase from data/phases.ts)
 //   span: [pyeongchang, singapore-summit]         (first and last event id from data/events.ts)
-import type { Phase, TimelineEvent } from '../data/schema'
-import { phaseOf, phases } from '../data/phases'
-import { positionBetween } from './timeline-position'
+import type { Phase, TimelineEvent } from '../data/schema.ts'
+import { phaseOf, phases } from '../data/phases.ts'
+import { positionBetween } from './timeline-position.ts'
 
 export type ChapterSpanSpec = string | readonly [string, string]
 

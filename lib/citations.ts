@@ -5,8 +5,8 @@
 //   (styles/deck.css), and screen readers hear them either way: they are made transparent, not removed.
 // - The open citation: one citation panel at a time (components/Cite.vue, CitePanel.vue).
 // - What a citation says about its fact, read at build time (tools/vite/): the tags that apply.
-import type { BibliographyEntry, SourceTag } from '../data/schema'
-import type { SourceHost } from '../data/source-hosts'
+import type { BibliographyEntry, SourceTag } from '../data/schema.ts'
+import type { SourceHost } from '../data/source-hosts.ts'
 import { useLocalStorage } from '@vueuse/core'
 import { shallowRef } from 'vue'
 

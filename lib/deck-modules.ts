@@ -1,5 +1,5 @@
 // What the build-time modules of tools/vite/deck-modules.ts hold, for the components that read them.
-import type { CitedTagNote } from './citations'
+import type { CitedTagNote } from './citations.ts'
 
 export interface CitationTarget {
   /** the Sources page (1-based) that lists the entry: the slide with routeAlias `sources-<page>` */

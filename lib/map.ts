@@ -2,7 +2,7 @@
 // tools/map/shapes.ts (`npm run map`) draws the coastlines and borders for the same views into lib/map-shapes.ts
 // (with d3-geo's Mercator, fitted to `bounds` and `width`); the browser then needs no map library:
 // projectPoint() below is the same Mercator formula, checked against d3-geo in the unit tests.
-import type { MapView } from '../data/schema'
+import type { MapView } from '../data/schema.ts'
 
 /** A country's name on the map; `pointsTo` draws a leader line to it when the name sits outside (a small country on a wide map). */
 interface CountryLabel {

@@ -1,6 +1,6 @@
 // What a slide is called, in one place for the announcer and window title (global-top.vue), the
 // PDF bookmarks and handout headings (tools/export/) and the tests (tools/shared/deck.ts).
-import { plainText } from './plain-text'
+import { plainText } from './plain-text.ts'
 
 /** The text of a slide's first `#` heading (Markdown and HTML stripped); '' when it has none. */
 export function headingOf(markdown: string): string {

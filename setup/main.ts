@@ -8,8 +8,8 @@
 import type { ComponentInternalInstance, ComponentPublicInstance } from 'vue'
 import { defineAppSetup } from '@slidev/types'
 import { watchEffect } from 'vue'
-import { citationsHidden } from '../lib/citations'
-import { slideTitle } from '../lib/slide-title'
+import { citationsHidden } from '../lib/citations.ts'
+import { slideTitle } from '../lib/slide-title.ts'
 
 interface SlideRouteProp { no: number, meta?: { slide?: { title?: string } } }
 

@@ -2,8 +2,8 @@
 // is hidden (Slidev leaves hidden slides out of dev, build and export). `npm run dev:50`,
 // `npm run build:50` and `npm run export:50` set it (tools/teaching/short-class.ts).
 import { definePreparserSetup } from '@slidev/types'
-import { isOptional } from '../tools/rules/timing'
-import { shortClassRequested } from '../tools/shared/flags'
+import { isOptional } from '../tools/rules/timing.ts'
+import { shortClassRequested } from '../tools/shared/flags.ts'
 
 export default definePreparserSetup(() => [{
   name: 'deck:short-class',

@@ -4,8 +4,8 @@
 //   text field has focus, so typing `/` in the search is just text.
 import type { NavOperations, ShortcutOptions } from '@slidev/types'
 import { defineShortcutsSetup } from '@slidev/types'
-import { CITATIONS_KEY, toggleCitations } from '../lib/citations'
-import { openSearch } from '../lib/search-state'
+import { CITATIONS_KEY, toggleCitations } from '../lib/citations.ts'
+import { openSearch } from '../lib/search-state.ts'
 
 export default defineShortcutsSetup((_nav: NavOperations, base: ShortcutOptions[]) => [
   ...base,

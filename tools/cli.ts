@@ -1,4 +1,4 @@
-import type { ExportOptions } from './export/export'
+import type { ExportOptions } from './export/export.ts'
 // The one command-line entry of the tools (the npm scripts call it): parses the arguments of a command
 // and runs it; the export prints each step with its time.
 //   export [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]
@@ -17,21 +17,21 @@ import { readFileSync } from 'node:fs'
 //   words [--dir --base --json <file>]  projected words per slide of a built deck (issue 24)
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runBench } from './bench/main'
-import { exportDeck } from './export/export'
-import { checkPdfUa } from './export/pdf-ua-check'
-import { exportSingleFile } from './export/single-file'
-import { writeFonts } from './fonts/subset'
-import { writeMapShapes } from './map/shapes'
-import { takeScreenshots } from './screenshots'
-import { browserAdvice, findBrowser } from './shared/browser'
-import { E2E_BASE, E2E_PORT } from './shared/paths'
-import { notServable, serveDeck } from './shared/serve'
-import { steps } from './shared/steps'
-import { writeCoursePackages } from './teaching/course-packages'
-import { exportShortClass, runShortClassSlidev } from './teaching/short-class'
-import { writeTeachingKit } from './teaching/write-teaching-kit'
-import { printWords } from './words/measure'
+import { runBench } from './bench/main.ts'
+import { exportDeck } from './export/export.ts'
+import { checkPdfUa } from './export/pdf-ua-check.ts'
+import { exportSingleFile } from './export/single-file.ts'
+import { writeFonts } from './fonts/subset.ts'
+import { writeMapShapes } from './map/shapes.ts'
+import { takeScreenshots } from './screenshots.ts'
+import { browserAdvice, findBrowser } from './shared/browser.ts'
+import { E2E_BASE, E2E_PORT } from './shared/paths.ts'
+import { notServable, serveDeck } from './shared/serve.ts'
+import { steps } from './shared/steps.ts'
+import { writeCoursePackages } from './teaching/course-packages.ts'
+import { exportShortClass, runShortClassSlidev } from './teaching/short-class.ts'
+import { writeTeachingKit } from './teaching/write-teaching-kit.ts'
+import { printWords } from './words/measure.ts'
 
 const USAGE = `Usage: tsx tools/cli.ts <command> [options]
   export [--out <dir>] [--png] [--skip-html] [--skip-teaching-kit] [--timeout <seconds>]

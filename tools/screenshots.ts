@@ -14,10 +14,10 @@ import type { Browser, Page } from 'playwright-chromium'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { disableWakeLock, openInDeck, refuseOffMachine, untilAtRest } from './shared/browser'
-import { loadDeck } from './shared/deck'
-import { E2E_BASE, LAST_STEP, ROOT } from './shared/paths'
-import { inBrowserOnBuild } from './shared/serve'
+import { disableWakeLock, openInDeck, refuseOffMachine, untilAtRest } from './shared/browser.ts'
+import { loadDeck } from './shared/deck.ts'
+import { E2E_BASE, LAST_STEP, ROOT } from './shared/paths.ts'
+import { inBrowserOnBuild } from './shared/serve.ts'
 
 const SIZES = [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }] as const
 const SHEET_COLUMNS = 6

@@ -1,12 +1,12 @@
-import type { Output } from './shared/paths'
+import type { Output } from './shared/paths.ts'
 // `npm test`: every step in order, stopping at the first failure, with each runner's summary, each
 // step's time and a table of all step times at the end. Each flavour is built once and read by every
 // step after it: the e2e build (dist/, with notes: also the lecturer flavour the artifact tests
 // compare with), the student build, the single HTML files and the export (tools/shared/paths.ts
 // names each output and the command that makes it; a step whose input is missing says that command).
 import { spawnSync } from 'node:child_process'
-import { findBrowser } from './shared/browser'
-import { E2E_BASE, missingOutputs, OUTPUTS } from './shared/paths'
+import { findBrowser } from './shared/browser.ts'
+import { E2E_BASE, missingOutputs, OUTPUTS } from './shared/paths.ts'
 
 interface Step {
   name: string

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../tools/shared/deck'
-import { exportFiles, ROOT } from '../../tools/shared/paths'
-import { readPdf } from '../../tools/shared/pdf'
-import { requireFile, requireFresh } from './support'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { exportFiles, ROOT } from '../../tools/shared/paths.ts'
+import { readPdf } from '../../tools/shared/pdf.ts'
+import { requireFile, requireFresh } from './support.ts'
 
 const second = mkdtempSync(join(tmpdir(), 'deck-export-again-'))
 afterAll(() => rmSync(second, { recursive: true, force: true }))

@@ -1,4 +1,4 @@
-import type { DeckSlide } from '../../tools/shared/deck'
+import type { DeckSlide } from '../../tools/shared/deck.ts'
 // Nothing for the lecturer reaches a student. Reads every student-facing file the export writes, as
 // a student or their platform gets it: the student build (dist-student, when built), the student
 // HTML file, the SCORM package, the cartridge's student resources (all but those marked for
@@ -8,10 +8,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { essay } from '../../data/assessment'
-import { loadDeck } from '../../tools/shared/deck'
-import { DIST_STUDENT, exportFiles } from '../../tools/shared/paths'
-import { decodeBuilt, filesBelow, noteRun, publicText, requireFile, requireFresh, squash } from './support'
+import { essay } from '../../data/assessment.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { DIST_STUDENT, exportFiles } from '../../tools/shared/paths.ts'
+import { decodeBuilt, filesBelow, noteRun, publicText, requireFile, requireFresh, squash } from './support.ts'
 
 const ADVICE = 'run npm run export first'
 let slides: DeckSlide[]

@@ -1,4 +1,4 @@
-import type { PdfUaReport, PdfUaRule } from '../../tools/export/pdf-ua-check'
+import type { PdfUaReport, PdfUaRule } from '../../tools/export/pdf-ua-check.ts'
 // PDF/UA-style checks on every PDF the export writes (tools/export/pdf-ua-check.ts): each Figure
 // has alternate text, no non-standard structure type without a RoleMap entry, slide and page
 // numbers are artifacts (not read as content), XMP with dc:title, dc:language and pdfuaid:part 1,
@@ -11,12 +11,12 @@ import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeAccessible } from '../../tools/export/pdf-accessibility'
-import { checkPdfUa } from '../../tools/export/pdf-ua-check'
-import { launchOptions } from '../../tools/shared/browser'
-import { loadDeck } from '../../tools/shared/deck'
-import { exportFiles, EXPORTS } from '../../tools/shared/paths'
-import { requireFile, requireFresh } from './support'
+import { makeAccessible } from '../../tools/export/pdf-accessibility.ts'
+import { checkPdfUa } from '../../tools/export/pdf-ua-check.ts'
+import { launchOptions } from '../../tools/shared/browser.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { exportFiles, EXPORTS } from '../../tools/shared/paths.ts'
+import { requireFile, requireFresh } from './support.ts'
 
 const rulesOf = (report: PdfUaReport) => [...new Set(report.problems.map(problem => problem.rule))].sort()
 const listed = (report: PdfUaReport) => report.problems.map(problem => `${problem.page ? `page ${problem.page}: ` : ''}${problem.message}`).join('\n')

@@ -1,17 +1,17 @@
-import type { Deck, DeckSlide } from '../../tools/shared/deck'
-import type { PdfText } from '../../tools/shared/pdf'
+import type { Deck, DeckSlide } from '../../tools/shared/deck.ts'
+import type { PdfText } from '../../tools/shared/pdf.ts'
 // Checks on the exported PDFs (`npm run export` writes them to exports/): one page per slide,
 // chapter › slide bookmarks, tagged with /Lang, metadata, extractable text (titles, sources,
 // notes in the handout) and embedded, non-Type 3 fonts. Everything is derived from the deck.
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { plainText } from '../../lib/plain-text'
-import { charactersOutsideFont } from '../../tools/fonts/subset'
-import { propValues } from '../../tools/shared/components'
-import { firstSentence, loadDeck } from '../../tools/shared/deck'
-import { exportFiles } from '../../tools/shared/paths'
-import { readPdf } from '../../tools/shared/pdf'
-import { noteRun, requireFile, requireFresh, squash } from './support'
+import { plainText } from '../../lib/plain-text.ts'
+import { charactersOutsideFont } from '../../tools/fonts/subset.ts'
+import { propValues } from '../../tools/shared/components.ts'
+import { firstSentence, loadDeck } from '../../tools/shared/deck.ts'
+import { exportFiles } from '../../tools/shared/paths.ts'
+import { readPdf } from '../../tools/shared/pdf.ts'
+import { noteRun, requireFile, requireFresh, squash } from './support.ts'
 
 const ADVICE = 'run npm run export first'
 
@@ -183,7 +183,7 @@ describe('slides PDF', () => {
     // The bibliography rendered by <SourcesList :page="N" />: ids, summaries and outlets.
     const listed = sourceSlides.filter(slide => slide.components.some(use => use.name === 'SourcesList'))
     if (listed.length > 0) {
-      const { sourcesOnPage } = await import('../../data/sources')
+      const { sourcesOnPage } = await import('../../data/sources.ts')
       for (const slide of listed) {
         const number = Number(propValues(slide.components, 'SourcesList', 'page')[0])
         const page = squash(slidesText.pages[slide.no - 1] ?? '')

@@ -1,4 +1,4 @@
-import type { DeckSlide } from '../../tools/shared/deck'
+import type { DeckSlide } from '../../tools/shared/deck.ts'
 // The public (student) build must not contain the lecturer's speaker notes. For each slide a
 // distinctive run of words from its note (words that are not on any slide, in data/ or in
 // components/) is looked for in every built file of dist-student (must be absent) and of
@@ -9,9 +9,9 @@ import type { DeckSlide } from '../../tools/shared/deck'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../tools/shared/deck'
-import { E2E_BASE, ROOT } from '../../tools/shared/paths'
-import { decodeBuilt, filesBelow, noteRun, publicText, requireFresh, squash } from './support'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { E2E_BASE, ROOT } from '../../tools/shared/paths.ts'
+import { decodeBuilt, filesBelow, noteRun, publicText, requireFresh, squash } from './support.ts'
 
 const TEXT_FILE = /\.(?:js|mjs|cjs|html|json|css|txt|md|map|xml|webmanifest|svg)$/i
 

@@ -1,10 +1,10 @@
-import type { DeckSlide } from '../../tools/shared/deck'
+import type { DeckSlide } from '../../tools/shared/deck.ts'
 // Helpers for the checks on exported and built files: text normalisation, distinctive runs of
 // speaker-note words and freshness of the outputs. PDFs are read with tools/shared/pdf.ts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { plainText } from '../../lib/plain-text'
-import { ROOT } from '../../tools/shared/paths'
+import { plainText } from '../../lib/plain-text.ts'
+import { ROOT } from '../../tools/shared/paths.ts'
 
 export function requireFile(path: string, advice: string): Buffer {
   if (!existsSync(path))

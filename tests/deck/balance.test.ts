@@ -1,13 +1,13 @@
-import type { BalanceFigures } from '../../tools/rules/balance'
+import type { BalanceFigures } from '../../tools/rules/balance.ts'
 // Critics and supporters get equal room: words and points per side on the debate board (data/debate.ts)
 // and in chapter 8's side blocks (`<div data-side="…">`), each within 15% of the other. The figures are
 // printed so a reviewer sees them, not only a pass.
 import { describe, expect, it } from 'vitest'
-import { debatePairs } from '../../data/debate'
-import { quoteById } from '../../data/quotes'
-import { BALANCE_TOLERANCE, balanceProblems, debateSides, markedSides, measureBalance } from '../../tools/rules/balance'
-import { administrationAttributions, attributionProblems, labelConflicts, labelsPerSide } from '../../tools/rules/balance-attribution'
-import { loadDeck } from '../../tools/shared/deck'
+import { debatePairs } from '../../data/debate.ts'
+import { quoteById } from '../../data/quotes.ts'
+import { administrationAttributions, attributionProblems, labelConflicts, labelsPerSide } from '../../tools/rules/balance-attribution.ts'
+import { BALANCE_TOLERANCE, balanceProblems, debateSides, markedSides, measureBalance } from '../../tools/rules/balance.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
 
 const { slides: deck } = await loadDeck()
 const quoteText = (id: string) => quoteById(id).text

@@ -1,9 +1,9 @@
-import type { ContentCounts, SlideSource } from '../../tools/rules/content-a11y'
+import type { ContentCounts, SlideSource } from '../../tools/rules/content-a11y.ts'
 // Accessibility rules over the deck's source, slide by slide: every image has alt text and a credit
 // and ships with the deck; every chart has a text alternative; every link says where it goes.
 import { describe, expect, it } from 'vitest'
-import { contentA11yProblems } from '../../tools/rules/content-a11y'
-import { loadDeck } from '../../tools/shared/deck'
+import { contentA11yProblems } from '../../tools/rules/content-a11y.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
 
 describe('content accessibility checker', () => {
   const sample = (content: string, frontmatter: Record<string, unknown> = {}): SlideSource => ({ content, frontmatter })

@@ -1,12 +1,12 @@
-import type { DeckSlide } from '../../tools/shared/deck'
+import type { DeckSlide } from '../../tools/shared/deck.ts'
 // Rules over the deck's source: what a lecturer relies on without opening every slide.
 import { describe, expect, it } from 'vitest'
-import { quotes } from '../../data/quotes'
-import { SOURCE_PAGES } from '../../data/sources'
-import { headingOf } from '../../lib/slide-title'
-import { bodyWords } from '../../tools/rules/content'
-import { propValues } from '../../tools/shared/components'
-import { loadDeck } from '../../tools/shared/deck'
+import { quotes } from '../../data/quotes.ts'
+import { SOURCE_PAGES } from '../../data/sources.ts'
+import { headingOf } from '../../lib/slide-title.ts'
+import { bodyWords } from '../../tools/rules/content.ts'
+import { propValues } from '../../tools/shared/components.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
 
 const deck = (await loadDeck()).slides
 const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`

@@ -1,4 +1,4 @@
-import type { Pair, PairResult } from '../../tools/rules/contrast'
+import type { Pair, PairResult } from '../../tools/rules/contrast.ts'
 // Colour contrast of the deck's tokens (styles/tokens.css), with WCAG 2.x relative luminance, and the
 // guard that keeps every colour in that file. All text is held to 7:1 (WCAG 1.4.6, AAA; 1.4.3's
 // 4.5:1 is the floor) because a projector in a lit lecture hall washes colours out. Graphics and
@@ -6,9 +6,9 @@ import type { Pair, PairResult } from '../../tools/rules/contrast'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkPairs, contrastRatio, findColourLiterals, parseHex } from '../../tools/rules/contrast'
-import { ROOT } from '../../tools/shared/paths'
-import { deckPalettes, parsePalettes, TOKENS_FILE } from '../../tools/shared/tokens'
+import { checkPairs, contrastRatio, findColourLiterals, parseHex } from '../../tools/rules/contrast.ts'
+import { ROOT } from '../../tools/shared/paths.ts'
+import { deckPalettes, parsePalettes, TOKENS_FILE } from '../../tools/shared/tokens.ts'
 
 const TEXT = 4.5
 const AIM = 7

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { VERIFIED_THROUGH } from '../../data/status'
-import { asOfPastVerified, isoOf, verifiedDateMentions } from '../../tools/rules/currency'
-import { propValues } from '../../tools/shared/components'
-import { loadDeck } from '../../tools/shared/deck'
-import { ROOT } from '../../tools/shared/paths'
+import { VERIFIED_THROUGH } from '../../data/status.ts'
+import { asOfPastVerified, isoOf, verifiedDateMentions } from '../../tools/rules/currency.ts'
+import { propValues } from '../../tools/shared/components.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { ROOT } from '../../tools/shared/paths.ts'
 
 const { slides: deck } = await loadDeck()
 const where = (slide: { no: number, file: string }) => `slide ${slide.no} (${slide.file})`

@@ -5,17 +5,17 @@
 // `slidev` (dev) run on a copy with mistakes, to prove the Vite plugin's wiring. The clean build they are
 // compared with is `npm test`'s e2e build (the same flavour, same plugin), not a second build here.
 // Expected slide numbers and titles come from the clean deck as the model (tools/shared/deck.ts) reads it.
-import type { DeckSlide } from '../../tools/shared/deck'
+import type { DeckSlide } from '../../tools/shared/deck.ts'
 import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkSlides } from '../../tools/rules/index'
-import { loadDeck } from '../../tools/shared/deck'
-import { E2E_BASE, ROOT } from '../../tools/shared/paths'
-import { SLIDEV_BIN, spawnSlidev } from '../../tools/shared/slidev'
+import { checkSlides } from '../../tools/rules/index.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { E2E_BASE, ROOT } from '../../tools/shared/paths.ts'
+import { SLIDEV_BIN, spawnSlidev } from '../../tools/shared/slidev.ts'
 
 const { slides: deck } = await loadDeck()
 const copies: string[] = []

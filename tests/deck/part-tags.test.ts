@@ -1,18 +1,18 @@
-import type { CitedText } from '../../tools/rules/part-tags'
+import type { CitedText } from '../../tools/rules/part-tags.ts'
 // The pack's tags as the bibliography carries them (the components render them:
 // tests/unit/source-tags.test.ts), and on the texts: "(single report)" beside the single-reported
 // detail and nowhere else, a weakly sourced fact or detail only with a second citation. Slides and
 // data texts alike.
 import { describe, expect, it } from 'vitest'
-import { debatePairs } from '../../data/debate'
-import { events } from '../../data/events'
-import { glossary } from '../../data/glossary'
-import { places } from '../../data/places'
-import { bibliography } from '../../data/sources'
-import { summitRows } from '../../data/summits'
-import { citedSlideLines, partTagProblems } from '../../tools/rules/part-tags'
-import { readComponents } from '../../tools/shared/components'
-import { loadDeck } from '../../tools/shared/deck'
+import { debatePairs } from '../../data/debate.ts'
+import { events } from '../../data/events.ts'
+import { glossary } from '../../data/glossary.ts'
+import { places } from '../../data/places.ts'
+import { bibliography } from '../../data/sources.ts'
+import { summitRows } from '../../data/summits.ts'
+import { citedSlideLines, partTagProblems } from '../../tools/rules/part-tags.ts'
+import { readComponents } from '../../tools/shared/components.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
 
 const { slides } = await loadDeck()
 

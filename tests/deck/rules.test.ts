@@ -2,8 +2,8 @@
 // and no warnings (the build prints them; the tests fail on them). Each rule's own test shows it
 // firing on a bad input.
 import { describe, expect, it } from 'vitest'
-import { findProblems, formatProblems, RULES } from '../../tools/rules/index'
-import { loadDeck } from '../../tools/shared/deck'
+import { findProblems, formatProblems, RULES } from '../../tools/rules/index.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
 
 const deck = await loadDeck()
 

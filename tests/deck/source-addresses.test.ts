@@ -1,9 +1,9 @@
 // Sources students open: each address on a reviewed host with its kind, mirrors labelled, no test or
 // staging host (fact pack, section 12b). Negative controls: the pack's own bad addresses fail.
 import { describe, expect, it } from 'vitest'
-import { SOURCE_HOSTS, sourceHost } from '../../data/source-hosts'
-import { bibliography } from '../../data/sources'
-import { isTestOrStagingHost, sourceAddressProblems, unusedSourceHosts } from '../../tools/rules/source-addresses'
+import { SOURCE_HOSTS, sourceHost } from '../../data/source-hosts.ts'
+import { bibliography } from '../../data/sources.ts'
+import { isTestOrStagingHost, sourceAddressProblems, unusedSourceHosts } from '../../tools/rules/source-addresses.ts'
 
 const entry = (outlet: string, url: string) => [{ id: 'HR-01', sources: [{ outlet, url }] }]
 

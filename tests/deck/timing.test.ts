@@ -1,12 +1,12 @@
 // The class fits its time: timing sums of the real deck, the 50-minute selection, activity slides.
 import { describe, expect, it } from 'vitest'
-import { activities } from '../../data/activities'
-import { sessionPlans } from '../../data/sessions'
-import { isKnownSource } from '../../data/sources'
-import { isOptional, planChapterProblems, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing'
-import { propValues } from '../../tools/shared/components'
-import { loadDeck } from '../../tools/shared/deck'
-import { shortClassRequested } from '../../tools/shared/flags'
+import { activities } from '../../data/activities.ts'
+import { sessionPlans } from '../../data/sessions.ts'
+import { isKnownSource } from '../../data/sources.ts'
+import { isOptional, planChapterProblems, shortClassSlides, slideMinutes, sumTiming, timingProblems } from '../../tools/rules/timing.ts'
+import { propValues } from '../../tools/shared/components.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { shortClassRequested } from '../../tools/shared/flags.ts'
 
 const { slides: deck } = await loadDeck()
 const slide = (no: number, note: string, frontmatter: Record<string, unknown> = {}) => ({ no, title: `Slide ${no}`, note, frontmatter, file: 'pages/x.md' })

@@ -1,8 +1,8 @@
 // Warhead comparisons stay within one SIPRI method (the 2022 break: buildable through 2021, assembled
 // from 2022): in the data every comparison is checked, and no slide or note retypes one across the break.
 import { describe, expect, it } from 'vitest'
-import { crossMethodProblem, WARHEAD_COMPARISONS, warheadChange, warheadSeries } from '../../data/warheads'
-import { crossMethodSentences } from '../../tools/rules/warheads'
+import { crossMethodProblem, WARHEAD_COMPARISONS, warheadChange, warheadSeries } from '../../data/warheads.ts'
+import { crossMethodSentences } from '../../tools/rules/warheads.ts'
 
 describe('warhead comparisons', () => {
   it('holds the series with its method per year, buildable through 2021 and assembled from 2022', () => {

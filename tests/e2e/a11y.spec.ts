@@ -3,13 +3,13 @@
 // slide-change announcements and the window title; click steps hidden from assistive technology until
 // revealed; reduced motion; keyboard access to citations; the deck's own dialogs in both rooms.
 import type { Page } from '@playwright/test'
-import type { DeckSlide } from '../../tools/shared/deck'
-import { plainText } from '../../lib/plain-text'
-import { slideTitle as slideTitleOf } from '../../lib/slide-title'
-import { loadDeck } from '../../tools/shared/deck'
-import { LAST_STEP } from '../../tools/shared/paths'
-import { axeProblems, axeViolations, CONTRAST_RULES } from './axe'
-import { allSlidesMounted, expect, expectNoProblems, setRoom, settle, test, visit } from './fixtures'
+import type { DeckSlide } from '../../tools/shared/deck.ts'
+import { plainText } from '../../lib/plain-text.ts'
+import { slideTitle as slideTitleOf } from '../../lib/slide-title.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { LAST_STEP } from '../../tools/shared/paths.ts'
+import { axeProblems, axeViolations, CONTRAST_RULES } from './axe.ts'
+import { allSlidesMounted, expect, expectNoProblems, setRoom, settle, test, visit } from './fixtures.ts'
 
 const loaded = await loadDeck()
 const deck = loaded.slides

@@ -2,8 +2,8 @@
 // print mode, so citations inside components (timelines, tables, quotes, the chart) count as a
 // student sees them. Print mode mounts every slide at its last click step at once (Slidev's print
 // range is the whole deck), so one page holds all of them.
-import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, test } from './fixtures'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { expect, expectNoProblems, test } from './fixtures.ts'
 
 const deck = (await loadDeck()).slides
 const idOf = (text: string) => text.trim().replace(/^\[|\]$/g, '')

@@ -4,14 +4,14 @@
 // still while the panel has focus; the panel never covers its citation; axe in the light and dark
 // rooms; a phone's tap, the presenter view, and print, where the citation stays the plain link.
 import type { Locator, Page } from '@playwright/test'
-import { sourceHost } from '../../data/source-hosts'
-import { sourceById, sourcePageOf } from '../../data/sources'
-import { citedTags, sourceKindWords } from '../../lib/citations'
-import { formatPeriod } from '../../lib/format'
-import { loadDeck } from '../../tools/shared/deck'
-import { LAST_STEP } from '../../tools/shared/paths'
-import { axeProblems } from './axe'
-import { expect, expectNoProblems, test } from './fixtures'
+import { sourceHost } from '../../data/source-hosts.ts'
+import { sourceById, sourcePageOf } from '../../data/sources.ts'
+import { citedTags, sourceKindWords } from '../../lib/citations.ts'
+import { formatPeriod } from '../../lib/format.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { LAST_STEP } from '../../tools/shared/paths.ts'
+import { axeProblems } from './axe.ts'
+import { expect, expectNoProblems, test } from './fixtures.ts'
 
 const deck = (await loadDeck()).slides
 function slideWith(text: string) {

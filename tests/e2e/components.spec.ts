@@ -1,8 +1,8 @@
 // The reveal components as a student sees them in the built deck: one more row per click while
 // presenting, everything at once in print (the PDF handout).
-import { SUMMIT_STEPS } from '../../data/summits'
-import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, test, visit } from './fixtures'
+import { SUMMIT_STEPS } from '../../data/summits.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { expect, expectNoProblems, test, visit } from './fixtures.ts'
 
 const deck = (await loadDeck()).slides
 const comparison = deck.find(slide => slide.content.includes('<SummitComparison'))!

@@ -7,11 +7,11 @@
 // Needs the student build at the e2e base: npm run build:student -- --base /lectures/trump-kim/
 import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers'
-import { loadDeck } from '../../tools/shared/deck'
-import { DIST_STUDENT, E2E_BASE } from '../../tools/shared/paths'
-import { notServable, serveDeck } from '../../tools/shared/serve'
-import { expect, expectTitle, test } from './fixtures'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { DIST_STUDENT, E2E_BASE } from '../../tools/shared/paths.ts'
+import { notServable, serveDeck } from '../../tools/shared/serve.ts'
+import { expect, expectTitle, test } from './fixtures.ts'
 
 const { slides: deck } = await loadDeck()
 

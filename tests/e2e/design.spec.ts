@@ -3,8 +3,8 @@
 // (Slidev's `d` key) that print leaves light. Every slide's 7:1 contrast in the dark room is checked
 // with its axe pass in a11y.spec.ts.
 import type { Page } from '@playwright/test'
-import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, ROOM_BACKGROUNDS, settle, test, visit } from './fixtures'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { expect, expectNoProblems, ROOM_BACKGROUNDS, settle, test, visit } from './fixtures.ts'
 
 const deck = (await loadDeck()).slides
 /** A slide with several citations in bullet text (chapter 2, the 2017 tests). */

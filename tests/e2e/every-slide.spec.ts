@@ -4,12 +4,12 @@
 // WCAG 2.0/2.1/2.2 A and AA, best practices, 7:1 contrast), and at the last click step the colours again in
 // the dark room. Each slide is checked within its own element; the page around the slides is checked once,
 // in a11y.spec.ts. The negative controls at the end show that each check can fail.
-import type { DeckSlide } from '../../tools/shared/deck'
-import { loadDeck } from '../../tools/shared/deck'
-import { LAST_STEP } from '../../tools/shared/paths'
-import { axeProblems, CONTRAST_RULES } from './axe'
-import { expect, expectNoProblems, inTwoParts, setRoom, settle, test, visit } from './fixtures'
-import { markerProblems, slideLayoutProblems } from './layout'
+import type { DeckSlide } from '../../tools/shared/deck.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { LAST_STEP } from '../../tools/shared/paths.ts'
+import { axeProblems, CONTRAST_RULES } from './axe.ts'
+import { expect, expectNoProblems, inTwoParts, setRoom, settle, test, visit } from './fixtures.ts'
+import { markerProblems, slideLayoutProblems } from './layout.ts'
 
 // The passes check each slide at rest; with reduced motion (styles/deck.css) it comes to rest at once,
 // the same state without waiting out each fade. The reduced-motion tests in a11y.spec.ts check both ways.

@@ -1,9 +1,9 @@
 import type { ConsoleMessage, Page } from '@playwright/test'
-import type { Deck, DeckSlide } from '../../tools/shared/deck'
+import type { Deck, DeckSlide } from '../../tools/shared/deck.ts'
 import { test as base, expect } from '@playwright/test'
-import { parseHex } from '../../tools/rules/contrast'
-import { disableWakeLock, openInDeck, untilAtRest, watchOffMachine } from '../../tools/shared/browser'
-import { deckPalettes } from '../../tools/shared/tokens'
+import { parseHex } from '../../tools/rules/contrast.ts'
+import { disableWakeLock, openInDeck, untilAtRest, watchOffMachine } from '../../tools/shared/browser.ts'
+import { deckPalettes } from '../../tools/shared/tokens.ts'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
 export interface PageProblems {

@@ -2,10 +2,10 @@
 // South Korea are named on every map, and the Japan slide shows both 2017 flights with their dates
 // and distances.
 import type { Page } from '@playwright/test'
-import { flights } from '../../data/flights'
-import { formatDate } from '../../lib/format'
-import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, test, visit } from './fixtures'
+import { flights } from '../../data/flights.ts'
+import { formatDate } from '../../lib/format.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { expect, expectNoProblems, test, visit } from './fixtures.ts'
 
 const deck = (await loadDeck()).slides
 const maps = deck.filter(slide => slide.content.includes('<PlaceMap'))

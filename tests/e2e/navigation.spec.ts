@@ -1,5 +1,5 @@
-import { loadDeck } from '../../tools/shared/deck'
-import { allSlidesMounted, expect, expectNoProblems, expectTitle, test } from './fixtures'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { allSlidesMounted, expect, expectNoProblems, expectTitle, test } from './fixtures.ts'
 
 const deck = (await loadDeck()).slides
 const middle = deck[Math.floor(deck.length / 2)]

@@ -1,9 +1,9 @@
 // The hosted deck as an installable web app: a student opens it once, loses the network, and can
 // still open any slide by its link. Runs against the e2e build (npx slidev build --base …).
 import { test as base } from '@playwright/test'
-import { disableWakeLock } from '../../tools/shared/browser'
-import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectTitle } from './fixtures'
+import { disableWakeLock } from '../../tools/shared/browser.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { expect, expectTitle } from './fixtures.ts'
 
 const { slides: deck } = await loadDeck()
 const deepSlide = deck[Math.floor(deck.length * 0.75)]!

@@ -8,11 +8,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { loadDeck } from '../../tools/shared/deck'
-import { exportFiles } from '../../tools/shared/paths'
-import { serveDeck } from '../../tools/shared/serve'
-import { scormFiles } from '../../tools/teaching/scorm'
-import { expect, expectNoProblems, flatTypography, test } from './fixtures'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { exportFiles } from '../../tools/shared/paths.ts'
+import { serveDeck } from '../../tools/shared/serve.ts'
+import { scormFiles } from '../../tools/teaching/scorm.ts'
+import { expect, expectNoProblems, flatTypography, test } from './fixtures.ts'
 
 const { slides, exportFilename, title } = await loadDeck()
 const STUDENT_HTML = exportFiles(exportFilename).studentHtml

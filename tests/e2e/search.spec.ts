@@ -1,10 +1,10 @@
 // The slide search: `/` or the navigation-bar button opens it; a term lands on a slide that has it;
 // Escape closes it and focus goes back where it was. Runs against the e2e build (with notes).
-import { bibliography, sourcePageOf } from '../../data/sources'
-import { plainText } from '../../lib/plain-text'
-import { loadDeck } from '../../tools/shared/deck'
-import { axeProblems } from './axe'
-import { expect, expectNoProblems, expectTitle, test } from './fixtures'
+import { bibliography, sourcePageOf } from '../../data/sources.ts'
+import { plainText } from '../../lib/plain-text.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { axeProblems } from './axe.ts'
+import { expect, expectNoProblems, expectTitle, test } from './fixtures.ts'
 
 const { slides: deck } = await loadDeck()
 const TERM = 'Yongbyon'

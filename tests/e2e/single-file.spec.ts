@@ -4,13 +4,13 @@
 import type { Page } from '@playwright/test'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { sourceById } from '../../data/sources'
-import { formatPeriod } from '../../lib/format'
-import { plainText } from '../../lib/plain-text'
-import { loadDeck } from '../../tools/shared/deck'
-import { exportFiles } from '../../tools/shared/paths'
-import { decodeBuilt, noteRun, publicText, squash } from '../artifacts/support'
-import { expect, expectTitle, test } from './fixtures'
+import { sourceById } from '../../data/sources.ts'
+import { formatPeriod } from '../../lib/format.ts'
+import { plainText } from '../../lib/plain-text.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { exportFiles } from '../../tools/shared/paths.ts'
+import { decodeBuilt, noteRun, publicText, squash } from '../artifacts/support.ts'
+import { expect, expectTitle, test } from './fixtures.ts'
 
 const { slides: deck, exportFilename } = await loadDeck()
 const { studentHtml: FILE, lecturerHtml: LECTURER_FILE } = exportFiles(exportFilename)

@@ -1,7 +1,7 @@
-import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from '../../data/status'
-import { META_CONTENT_SECURITY_POLICY } from '../../tools/hosting/security-headers'
-import { loadDeck } from '../../tools/shared/deck'
-import { expect, expectNoProblems, expectTitle, inTwoParts, test } from './fixtures'
+import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from '../../data/status.ts'
+import { META_CONTENT_SECURITY_POLICY } from '../../tools/hosting/security-headers.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { expect, expectNoProblems, expectTitle, inTwoParts, test } from './fixtures.ts'
 
 const loaded = await loadDeck()
 const deck = loaded.slides

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validateXML } from 'xmllint-wasm'
-import { ROOT } from '../../tools/shared/paths'
+import { ROOT } from '../../tools/shared/paths.ts'
 
 const DIR = join(ROOT, 'tests', 'schemas', 'cc11')
 const SCHEMAS = Object.fromEntries(readdirSync(DIR).filter(name => name.endsWith('.xsd')).map(name => [name, readFileSync(join(DIR, name), 'utf8')]))

@@ -5,8 +5,8 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { browserAdvice, findBrowser, isOffMachine } from '../../tools/shared/browser'
-import { LOCALHOST } from '../../tools/shared/paths'
+import { browserAdvice, findBrowser, isOffMachine } from '../../tools/shared/browser.ts'
+import { LOCALHOST } from '../../tools/shared/paths.ts'
 
 const folder = mkdtempSync(join(tmpdir(), 'deck-browser-'))
 const saved = process.env.CHROMIUM_PATH

@@ -5,9 +5,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import ChapterAgenda from '../../components/ChapterAgenda.vue'
 import ChapterCount from '../../components/ChapterCount.vue'
-import { chapterName, chaptersOf, countInWords } from '../../lib/chapters'
-import { loadDeck } from '../../tools/shared/deck'
-import { global } from './components/stubs'
+import { chapterName, chaptersOf, countInWords } from '../../lib/chapters.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { global } from './components/stubs.ts'
 
 const { slides } = await loadDeck()
 /** The real deck as Slidev's routes: number, frontmatter and title of each slide. */

@@ -1,11 +1,11 @@
 // virtual:deck/citation-details (tools/vite/citation-details.ts), what the citation panel shows, and the
 // helpers it is built with (lib/citations.ts).
 import { describe, expect, it } from 'vitest'
-import { SOURCE_HOSTS, sourceHost } from '../../data/source-hosts'
-import { bibliography, sourceById } from '../../data/sources'
-import { citedTags, sourceKindWords } from '../../lib/citations'
-import { ROOT } from '../../tools/shared/paths'
-import { citationDetails } from '../../tools/vite/citation-details'
+import { SOURCE_HOSTS, sourceHost } from '../../data/source-hosts.ts'
+import { bibliography, sourceById } from '../../data/sources.ts'
+import { citedTags, sourceKindWords } from '../../lib/citations.ts'
+import { ROOT } from '../../tools/shared/paths.ts'
+import { citationDetails } from '../../tools/vite/citation-details.ts'
 
 describe('citation details', () => {
   it('gives every bibliography entry its summary, date, tags and sources with their kind', async () => {

@@ -1,15 +1,15 @@
-import type { SearchDocument } from '../../lib/deck-modules'
-import type { DeckSlide } from '../../tools/shared/deck'
+import type { SearchDocument } from '../../lib/deck-modules.ts'
+import type { DeckSlide } from '../../tools/shared/deck.ts'
 // The build-time modules the browser reads: the citation index (<Cite>), the event dates (the chapter
 // dividers) and the search documents.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { events } from '../../data/events'
-import { bibliography, sourcePageOf } from '../../data/sources'
-import { VERIFIED_THROUGH_LABEL } from '../../data/status'
-import { loadDeck } from '../../tools/shared/deck'
-import { ROOT } from '../../tools/shared/paths'
-import { citationTargets, eventDates, searchDocuments } from '../../tools/vite/deck-modules'
-import { noteRun, publicText, squash } from '../artifacts/support'
+import { events } from '../../data/events.ts'
+import { bibliography, sourcePageOf } from '../../data/sources.ts'
+import { VERIFIED_THROUGH_LABEL } from '../../data/status.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
+import { ROOT } from '../../tools/shared/paths.ts'
+import { citationTargets, eventDates, searchDocuments } from '../../tools/vite/deck-modules.ts'
+import { noteRun, publicText, squash } from '../artifacts/support.ts'
 
 let deck: DeckSlide[]
 let documents: SearchDocument[]

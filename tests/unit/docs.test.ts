@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../../tools/shared/paths'
+import { ROOT } from '../../tools/shared/paths.ts'
 
 const DOCS = ['ARCHITECTURE.md', 'README.md', ...readdirSync(join(ROOT, 'docs')).filter(name => name.endsWith('.md')).map(name => `docs/${name}`)]
 

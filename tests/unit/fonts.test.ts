@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { charactersOutsideFont, FONT_FILES, fontsCss, subsetFile } from '../../tools/fonts/subset'
-import { ROOT } from '../../tools/shared/paths'
+import { charactersOutsideFont, FONT_FILES, fontsCss, subsetFile } from '../../tools/fonts/subset.ts'
+import { ROOT } from '../../tools/shared/paths.ts'
 
 const STYLES = join(ROOT, 'styles')
 const OUT_OF_DATE = 'out of date: run npm run fonts'

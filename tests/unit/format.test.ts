@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateSpan, formatMonth, formatPartOfMonth } from '../../lib/format'
+import { formatDate, formatDateSpan, formatMonth, formatPartOfMonth } from '../../lib/format.ts'
 
 describe('date formatting', () => {
   it('writes a day, a month name and a year, without shifting the local date', () => {

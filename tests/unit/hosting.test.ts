@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers'
-import { STUDENT_BUILD_ARGS } from '../../tools/shared/deck'
-import { ROOT } from '../../tools/shared/paths'
+import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tools/hosting/security-headers.ts'
+import { STUDENT_BUILD_ARGS } from '../../tools/shared/deck.ts'
+import { ROOT } from '../../tools/shared/paths.ts'
 
 /** The `[headers.values]` of the `for = "/*"` block of a netlify.toml, as name → value. */
 function netlifyHeaders(toml: string): Record<string, string> {

@@ -1,11 +1,11 @@
-import type { Output } from '../../tools/shared/paths'
+import type { Output } from '../../tools/shared/paths.ts'
 // @vitest-environment node
 // The outputs the test steps read (tools/shared/paths.ts): a missing one is named with the command that
 // makes it, and every such command is an npm script of this project, so the advice can be followed.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { missingOutputs, OUTPUTS, ROOT } from '../../tools/shared/paths'
+import { missingOutputs, OUTPUTS, ROOT } from '../../tools/shared/paths.ts'
 
 const scripts = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts)
 

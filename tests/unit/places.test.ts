@@ -1,17 +1,17 @@
-import type { Flight } from '../../data/schema'
+import type { Flight } from '../../data/schema.ts'
 // The places on the maps: their data, the map outlines, the projection, and the check that every
 // <PlaceMap> on a slide names places that exist.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { geoDistance, geoMercator } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
-import { deckData, findDataProblems } from '../../data/check'
-import { flights } from '../../data/flights'
-import { places } from '../../data/places'
-import { MAP_VIEWS, projectPoint } from '../../lib/map'
-import { MAP_SHAPES } from '../../lib/map-shapes'
-import { shapesModule } from '../../tools/map/shapes'
-import { ROOT } from '../../tools/shared/paths'
+import { deckData, findDataProblems } from '../../data/check.ts'
+import { flights } from '../../data/flights.ts'
+import { places } from '../../data/places.ts'
+import { MAP_SHAPES } from '../../lib/map-shapes.ts'
+import { MAP_VIEWS, projectPoint } from '../../lib/map.ts'
+import { shapesModule } from '../../tools/map/shapes.ts'
+import { ROOT } from '../../tools/shared/paths.ts'
 
 describe('data/places.ts', () => {
   it('passes its schema and cites facts in the bibliography', () => {

@@ -2,8 +2,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourcesList from '../../components/SourcesList.vue'
-import { bibliography, sourcePageOf } from '../../data/sources'
-import { publicationDateProblems } from '../../tools/rules/publication-dates'
+import { bibliography, sourcePageOf } from '../../data/sources.ts'
+import { publicationDateProblems } from '../../tools/rules/publication-dates.ts'
 
 const entry = (id: string) => bibliography.find(candidate => candidate.id === id)!
 

@@ -9,8 +9,8 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { E2E_BASE } from '../../tools/shared/paths'
-import { notServable, serveDeck } from '../../tools/shared/serve'
+import { E2E_BASE } from '../../tools/shared/paths.ts'
+import { notServable, serveDeck } from '../../tools/shared/serve.ts'
 
 const BASE = E2E_BASE
 const SECRET = 'lecturer-notes-secret-4711'

@@ -3,7 +3,7 @@
 import type { AppContext } from '@slidev/types'
 import { afterEach, expect, it, vi } from 'vitest'
 import { createApp, defineComponent, h, ref } from 'vue'
-import setupMain from '../../setup/main'
+import setupMain from '../../setup/main.ts'
 
 const Failing = defineComponent({
   setup() {

@@ -1,17 +1,17 @@
 // @vitest-environment node
 // The rules of the build (tools/rules/) on small made-up decks: each rule fires on a bad input and
 // stays quiet on a good one, and the real deck passes them all.
-import type { DeckSlide, SourceBlock } from '../../tools/shared/deck'
+import type { DeckSlide, SourceBlock } from '../../tools/shared/deck.ts'
 import { describe, expect, it } from 'vitest'
-import { DEBATE_STEPS } from '../../data/debate'
-import { SOURCE_PAGES } from '../../data/sources'
-import { SUMMIT_STEPS } from '../../data/summits'
-import { checkComponents } from '../../tools/rules/components'
-import { checkFrontmatter } from '../../tools/rules/frontmatter'
-import { checkImports } from '../../tools/rules/imports'
-import { findProblems, formatProblems } from '../../tools/rules/index'
-import { literal, readComponents, RUNTIME } from '../../tools/shared/components'
-import { loadDeck } from '../../tools/shared/deck'
+import { DEBATE_STEPS } from '../../data/debate.ts'
+import { SOURCE_PAGES } from '../../data/sources.ts'
+import { SUMMIT_STEPS } from '../../data/summits.ts'
+import { checkComponents } from '../../tools/rules/components.ts'
+import { checkFrontmatter } from '../../tools/rules/frontmatter.ts'
+import { checkImports } from '../../tools/rules/imports.ts'
+import { findProblems, formatProblems } from '../../tools/rules/index.ts'
+import { literal, readComponents, RUNTIME } from '../../tools/shared/components.ts'
+import { loadDeck } from '../../tools/shared/deck.ts'
 
 function slide(body: string, frontmatter: Record<string, unknown> = {}): DeckSlide {
   return { no: 7, title: 'A slide', file: 'pages/x.md', line: 8, frontmatter, content: body, body, bodyLine: 10, note: '', components: readComponents(body, 10), chapter: { id: 'x', no: 1 }, isChapter: false }

@@ -1,4 +1,4 @@
-import type { DeckData } from '../../data/check'
+import type { DeckData } from '../../data/check.ts'
 // The pack's tags, the commentary kinds, the warhead series and the verified-through date, as the data
 // checks enforce them and the components show them. Each rule has a negative control: bad data fails.
 import { mount } from '@vue/test-utils'
@@ -8,15 +8,15 @@ import DebateBoard from '../../components/DebateBoard.vue'
 import SourcesList from '../../components/SourcesList.vue'
 import WarheadChange from '../../components/WarheadChange.vue'
 import WarheadSeries from '../../components/WarheadSeries.vue'
-import { deckData, findDataProblems } from '../../data/check'
-import { debatePairs } from '../../data/debate'
-import { quotes } from '../../data/quotes'
-import { bibliography, sourcePageOf } from '../../data/sources'
-import { VERIFIED_THROUGH } from '../../data/status'
-import { summitRows } from '../../data/summits'
-import { warheadSeries } from '../../data/warheads'
-import { formatPeriod } from '../../lib/format'
-import { global } from './components/stubs'
+import { deckData, findDataProblems } from '../../data/check.ts'
+import { debatePairs } from '../../data/debate.ts'
+import { quotes } from '../../data/quotes.ts'
+import { bibliography, sourcePageOf } from '../../data/sources.ts'
+import { VERIFIED_THROUGH } from '../../data/status.ts'
+import { summitRows } from '../../data/summits.ts'
+import { warheadSeries } from '../../data/warheads.ts'
+import { formatPeriod } from '../../lib/format.ts'
+import { global } from './components/stubs.ts'
 
 function problemsWith(patch: Partial<DeckData>) {
   return findDataProblems({ ...deckData(), ...patch }).flatMap(({ module, problems }) => problems.map(problem => `${module}: ${problem}`))

@@ -4,10 +4,10 @@
 // - nextSlide: ArrowRight keydown → next slide painted, over the whole deck; on the way, which
 //   files each slide fetched (fonts load only when text set in them is laid out).
 import type { Browser, Page } from 'playwright-chromium'
-import type { Kind } from './dist'
+import type { Kind } from './dist.ts'
 import { chromium } from 'playwright-chromium'
-import { disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser'
-import { gzipSize, kindOf } from './dist'
+import { disableWakeLock, launchOptions, refuseOffMachine } from '../shared/browser.ts'
+import { gzipSize, kindOf } from './dist.ts'
 
 export const CPU_SLOWDOWN = 4
 const IDLE_MS = 500

@@ -4,8 +4,8 @@ import type { Manifest } from 'vite'
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, extname, join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { FONT_FILES } from '../fonts/subset'
-import { formatBytes } from './report'
+import { FONT_FILES } from '../fonts/subset.ts'
+import { formatBytes } from './report.ts'
 
 export type Kind = 'js' | 'css' | 'font' | 'image' | 'html' | 'other'
 export interface FileSize { raw: number, gzip: number, kind: Kind }

@@ -6,8 +6,8 @@
 // tools/export/export.ts prints it with a header (deck title) and a footer ("Page N of M").
 // Colours are the deck's tokens (styles/tokens.css): `var(--deck-…)` on the page, their values in
 // the header and footer, which Chromium renders outside the page.
-import type { Deck } from '../shared/deck'
-import { deckTokens } from '../shared/tokens'
+import type { Deck } from '../shared/deck.ts'
+import { deckTokens } from '../shared/tokens.ts'
 
 function escapeHtml(text: string): string {
   return text

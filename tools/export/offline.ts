@@ -3,7 +3,7 @@
 // browser side is tools/shared/browser.ts refuseOffMachine.) A lecture-hall laptop without
 // internet must be able to export the deck.
 import net from 'node:net'
-import { isLocalHost } from '../shared/browser'
+import { isLocalHost } from '../shared/browser.ts'
 
 type Connect = (this: net.Socket, ...args: unknown[]) => net.Socket
 

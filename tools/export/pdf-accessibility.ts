@@ -14,7 +14,7 @@ import type { PDFDocument } from 'pdf-lib'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 import { PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { create } from 'xmlbuilder2'
-import { linkAnnotationsOf, STANDARD_STRUCTURE_TYPES, structureTypesOf } from './pdf-ua-check'
+import { linkAnnotationsOf, STANDARD_STRUCTURE_TYPES, structureTypesOf } from './pdf-ua-check.ts'
 
 export interface AccessibleInfo {
   title: string

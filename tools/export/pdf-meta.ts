@@ -9,7 +9,7 @@ import type { PDFObject, PDFRef } from 'pdf-lib'
 // (destinations taken from the outline Chromium wrote), and that outline must be replaced, not
 // added to. pdf-lib has no outline API, so the few dictionaries are written by hand.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString } from 'pdf-lib'
-import { makeAccessible } from './pdf-accessibility'
+import { makeAccessible } from './pdf-accessibility.ts'
 
 /**
  * An outline entry points at a page (top of the page), or at `dest`, a destination array taken

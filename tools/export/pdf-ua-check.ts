@@ -6,7 +6,7 @@ import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexStri
 // Command line: `npx tsx tools/cli.ts pdf-ua <file.pdf>…` prints the counts and problems
 // of each file (every page must start with a heading when the name has no "handout").
 import { create } from 'xmlbuilder2'
-import { openPdf } from '../shared/pdf'
+import { openPdf } from '../shared/pdf.ts'
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). Anything else needs a RoleMap entry. */
 export const STANDARD_STRUCTURE_TYPES = new Set([

@@ -11,11 +11,11 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { CSP_DIRECTIVES } from '../hosting/security-headers'
-import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck'
-import { DECK_SINGLE_FILE } from '../shared/flags'
-import { exportFiles, EXPORTS, ROOT } from '../shared/paths'
-import { runSlidev } from '../shared/slidev'
+import { CSP_DIRECTIVES } from '../hosting/security-headers.ts'
+import { loadDeck, STUDENT_BUILD_ARGS } from '../shared/deck.ts'
+import { DECK_SINGLE_FILE } from '../shared/flags.ts'
+import { exportFiles, EXPORTS, ROOT } from '../shared/paths.ts'
+import { runSlidev } from '../shared/slidev.ts'
 
 /** Students get it by e-mail, a learning platform or a USB stick: keep it small. */
 const MAX_SINGLE_FILE_BYTES = 3 * 1024 * 1024

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import subsetFont from 'subset-font'
-import { ROOT } from '../shared/paths'
+import { ROOT } from '../shared/paths.ts'
 
 const FONTSOURCE = join(ROOT, 'node_modules', '@fontsource', 'inter')
 

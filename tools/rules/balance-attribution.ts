@@ -3,7 +3,7 @@
 //     neither, never only for one side's (a fact that spans terms cuts both ways);
 //   - the labels (opinion, analysis, report) each side's arguments carry on the debate board.
 // Pure functions: tests/deck/balance.test.ts feeds them the board's data and the side blocks.
-import type { Side, SidePoints } from './balance'
+import type { Side, SidePoints } from './balance.ts'
 
 /** Words that tie an outcome to a term or an administration. */
 const ATTRIBUTION = /\b(?:administration|Biden|out of office|in office|(?:first|second) term|in whose term)\b/i

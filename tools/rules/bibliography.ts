@@ -2,15 +2,15 @@
 // addresses students open are on reviewed hosts (source-addresses.ts), commentary carries its
 // publication date (publication-dates.ts), and a detail the pack tags is marked where a slide uses it
 // (part-tags.ts). Each message names data/sources.ts (or the slide) and the fix.
-import type { Problem, Rule } from './problems'
+import type { Problem, Rule } from './problems.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SOURCE_HOSTS } from '../../data/source-hosts'
-import { bibliography } from '../../data/sources'
-import { ROOT } from '../shared/paths'
-import { citedSlideLines, partTagProblems } from './part-tags'
-import { publicationDateProblems } from './publication-dates'
-import { sourceAddressProblems } from './source-addresses'
+import { SOURCE_HOSTS } from '../../data/source-hosts.ts'
+import { bibliography } from '../../data/sources.ts'
+import { ROOT } from '../shared/paths.ts'
+import { citedSlideLines, partTagProblems } from './part-tags.ts'
+import { publicationDateProblems } from './publication-dates.ts'
+import { sourceAddressProblems } from './source-addresses.ts'
 
 /** "<where>: <what is wrong>; <fix>" → the problem and the fix. */
 function split(message: string, where: string): Pick<Problem, 'problem' | 'fix'> {

@@ -4,22 +4,22 @@
 //
 // `COMPONENT_RULES` is the registry: one rule per component, keyed by its tag name. A new component
 // whose props name data adds its rule here.
-import type { MapView } from '../../data/schema'
-import type { ComponentUse } from '../shared/components'
-import type { DeckSlide } from '../shared/deck'
-import type { Finding, Problem, Rule } from './problems'
-import { isIsoDate } from '../../data/dates'
-import { debatePairs } from '../../data/debate'
-import { events, eventsBetween } from '../../data/events'
-import { flights } from '../../data/flights'
-import { places } from '../../data/places'
-import { quotes } from '../../data/quotes'
-import { mapView } from '../../data/schema'
-import { bibliography, isKnownSource, SOURCE_PAGES } from '../../data/sources'
-import { SUMMIT_STEPS } from '../../data/summits'
-import { crossMethodProblem, warheadSeries } from '../../data/warheads'
-import { RUNTIME } from '../shared/components'
-import { closest } from './problems'
+import type { MapView } from '../../data/schema.ts'
+import type { ComponentUse } from '../shared/components.ts'
+import type { DeckSlide } from '../shared/deck.ts'
+import type { Finding, Problem, Rule } from './problems.ts'
+import { isIsoDate } from '../../data/dates.ts'
+import { debatePairs } from '../../data/debate.ts'
+import { events, eventsBetween } from '../../data/events.ts'
+import { flights } from '../../data/flights.ts'
+import { places } from '../../data/places.ts'
+import { quotes } from '../../data/quotes.ts'
+import { mapView } from '../../data/schema.ts'
+import { bibliography, isKnownSource, SOURCE_PAGES } from '../../data/sources.ts'
+import { SUMMIT_STEPS } from '../../data/summits.ts'
+import { crossMethodProblem, warheadSeries } from '../../data/warheads.ts'
+import { RUNTIME } from '../shared/components.ts'
+import { closest } from './problems.ts'
 
 /** Checks one use of a component; returns what is wrong with it (nothing when it is fine). */
 type ComponentRule = (use: ComponentUse, slide: DeckSlide) => Finding[]

@@ -1,7 +1,7 @@
 // Accessibility rules over one slide's source: every image has alt text and a credit and ships
 // with the deck; every chart has a text alternative; every link says where it goes.
-import type { DeckSlide } from '../shared/deck'
-import type { Finding, Rule } from './problems'
+import type { DeckSlide } from '../shared/deck.ts'
+import type { Finding, Rule } from './problems.ts'
 
 export type SlideSource = Pick<DeckSlide, 'content' | 'frontmatter'>
 

@@ -1,5 +1,5 @@
 // How much a student reads on a slide, used by tests/deck/content.test.ts.
-import { plainText } from '../../lib/plain-text'
+import { plainText } from '../../lib/plain-text.ts'
 
 /** Words of body text a student reads: no frontmatter, notes, headings or component markup. */
 export function bodyWords(content: string): number {

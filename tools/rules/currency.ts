@@ -2,7 +2,7 @@
 // verified, so an "as of" date later than it claims more than the sources show. And the date itself
 // is written in data/status.ts, not in pages/, so that moving it is one edit. Pure functions,
 // applied to every slide by tests/deck/currency.test.ts.
-import { formatDate, formatPartOfMonth } from '../../lib/format'
+import { formatDate, formatPartOfMonth } from '../../lib/format.ts'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 

@@ -4,12 +4,12 @@
 // lines, known keys with a wrong value, retired keys, and keys that look like a misspelt known key.
 //
 // The keys and what each must hold: FRONTMATTER_KEYS in tools/shared/frontmatter.ts.
-import type { Deck, SourceBlock } from '../shared/deck'
-import type { KeyContext } from '../shared/frontmatter'
-import type { Finding, Problem, Rule } from './problems'
+import type { Deck, SourceBlock } from '../shared/deck.ts'
+import type { KeyContext } from '../shared/frontmatter.ts'
+import type { Finding, Problem, Rule } from './problems.ts'
 import { getDefaultConfig } from '@slidev/parser'
-import { FRONTMATTER_KEYS, RETIRED_KEYS } from '../shared/frontmatter'
-import { closest } from './problems'
+import { FRONTMATTER_KEYS, RETIRED_KEYS } from '../shared/frontmatter.ts'
+import { closest } from './problems.ts'
 
 /** Keys of the headmatter (the first block of slides.md): Slidev's deck settings as well. */
 const HEADMATTER_KEYS = new Set([...Object.keys(getDefaultConfig()), 'defaults', 'addons', ...Object.keys(FRONTMATTER_KEYS)])

@@ -1,7 +1,7 @@
 // `src:` imports and slide ranges Slidev could not load: Slidev logs them and builds the deck without
 // those slides, so the lecturer would lose a chapter without noticing.
-import type { Deck } from '../shared/deck'
-import type { Problem, Rule } from './problems'
+import type { Deck } from '../shared/deck.ts'
+import type { Problem, Rule } from './problems.ts'
 
 const MISSING_IMPORT = /^Imported markdown file not found: (.+)$/
 

@@ -3,17 +3,17 @@
 // again when a slide or data file is saved in dev: an error stops them with one message naming file,
 // line, slide and fix; a warning is printed. Vitest runs the same list over the real deck and over
 // small fixture decks (tests/unit/slide-checks.test.ts, tests/deck/).
-import type { Deck } from '../shared/deck'
-import type { Problem, Rule, Severity } from './problems'
-import { loadDeck } from '../shared/deck'
-import { partTagRule, publicationDateRule, sourceAddressRule } from './bibliography'
-import { componentsRule } from './components'
-import { contentA11yRule } from './content-a11y'
-import { frontmatterRule } from './frontmatter'
-import { importsRule } from './imports'
-import { formatProblems } from './problems'
-import { sessionPlanRule, timingRule } from './timing'
-import { warheadWordingRule } from './warheads'
+import type { Deck } from '../shared/deck.ts'
+import type { Problem, Rule, Severity } from './problems.ts'
+import { loadDeck } from '../shared/deck.ts'
+import { partTagRule, publicationDateRule, sourceAddressRule } from './bibliography.ts'
+import { componentsRule } from './components.ts'
+import { contentA11yRule } from './content-a11y.ts'
+import { frontmatterRule } from './frontmatter.ts'
+import { importsRule } from './imports.ts'
+import { formatProblems } from './problems.ts'
+import { sessionPlanRule, timingRule } from './timing.ts'
+import { warheadWordingRule } from './warheads.ts'
 
 /** Every rule, in the order its problems are listed. A new rule is added here. */
 export const RULES: readonly Rule[] = [importsRule, frontmatterRule, componentsRule, partTagRule, sourceAddressRule, publicationDateRule, contentA11yRule, warheadWordingRule, timingRule, sessionPlanRule]

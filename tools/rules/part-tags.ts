@@ -7,8 +7,8 @@
 //   - a text that uses a detail whose translation varies says "translation varies".
 // And a fact the pack tags [weakly sourced] as a whole (`tags`) is never a text's only support.
 // Pure function: tests/deck/part-tags.test.ts feeds it the slides' lines and the data modules' texts.
-import type { PartTag } from '../../data/schema'
-import type { DeckSlide } from '../shared/deck'
+import type { PartTag } from '../../data/schema.ts'
+import type { DeckSlide } from '../shared/deck.ts'
 
 /** A text a reader sees, with the facts cited beside it. */
 export interface CitedText {

@@ -1,5 +1,5 @@
 // What a rule reports, and the one message that lists every problem.
-import type { Deck } from '../shared/deck'
+import type { Deck } from '../shared/deck.ts'
 
 /** An error stops build, dev and export; a warning is printed and fails the tests. */
 export type Severity = 'error' | 'warning'

@@ -2,8 +2,8 @@
 // host reviewed in data/source-hosts.ts; a mirror says so in its outlet text ("mirror of …") and only a
 // mirror does; no test or staging host, listed or not. Pure function: tests/deck/source-addresses.test.ts
 // feeds it data/sources.ts and data/source-hosts.ts.
-import type { SourceHost } from '../../data/source-hosts'
-import { hostOf } from '../../data/source-hosts'
+import type { SourceHost } from '../../data/source-hosts.ts'
+import { hostOf } from '../../data/source-hosts.ts'
 
 interface LinkedEntry {
   id: string

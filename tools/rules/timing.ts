@@ -1,9 +1,9 @@
 // How long the class takes, from the "Timing: …" hint in each slide's speaker notes, and which slides
 // the 50-minute class keeps. Pure functions over parsed slides, used by the deck tests, the
 // teaching guide (session plans) and setup/preparser.ts (the 50-minute deck).
-import type { DeckSlide } from '../shared/deck'
-import type { Rule } from './problems'
-import { sessionPlans } from '../../data/sessions'
+import type { DeckSlide } from '../shared/deck.ts'
+import type { Rule } from './problems.ts'
+import { sessionPlans } from '../../data/sessions.ts'
 
 /** What the timing rules need of a slide. */
 export type TimedSlide = Pick<DeckSlide, 'no' | 'title' | 'note' | 'frontmatter' | 'file'>

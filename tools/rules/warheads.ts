@@ -1,7 +1,7 @@
 // Warhead figures in prose: the deck renders every comparison from data/warheads.ts, so a sentence
 // that sets a buildable-era SIPRI range (10–20 … 40–50, through 2021) against an assembled-era figure
 // ("about 50", "~50", "up to 90", from 2022) was retyped across the 2022 method break.
-import type { Rule } from './problems'
+import type { Rule } from './problems.ts'
 
 const BUILDABLE_RANGE = /\b(?:10|20|30|40)[–-](?:20|30|40|50)\b/
 const ASSEMBLED_FIGURE = /(?:\babout|~)\s*(?:20|30|50)\b|\bup to 90\b/i

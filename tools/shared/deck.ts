@@ -5,15 +5,15 @@
 // could not load, the layouts, the headmatter's document metadata. Rules, export, handout, search index,
 // timing, teaching kit, bench, screenshots and tests all read it here.
 import type { SlideInfo, SlidevConfig, SourceSlideInfo } from '@slidev/types'
-import type { ComponentUse } from './components'
-import type { SlideFrontmatter } from './frontmatter'
+import type { ComponentUse } from './components.ts'
+import type { SlideFrontmatter } from './frontmatter.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { headingOf, slideTitle } from '../../lib/slide-title'
-import { readComponents } from './components'
-import { ROOT } from './paths'
+import { headingOf, slideTitle } from '../../lib/slide-title.ts'
+import { readComponents } from './components.ts'
+import { ROOT } from './paths.ts'
 
 /** Where a slide belongs: its chapter's id (the file name without number, `cover` for slides.md) and number (0: the cover). */
 interface ChapterRef {

@@ -2,12 +2,12 @@
 // must hold, and the type of a slide's frontmatter derived from it. The frontmatter rule
 // (tools/rules/frontmatter.ts) validates every slide against it; the model types `slide.frontmatter`.
 import type { Frontmatter } from '@slidev/types'
-import type { ChapterSpanSpec } from '../../lib/chapters'
-import { activities } from '../../data/activities'
-import { events } from '../../data/events'
-import { phases } from '../../data/phases'
-import { VERIFIED_LINE } from '../../data/status'
-import { chapterSpan, eventDatesOf } from '../../lib/chapters'
+import type { ChapterSpanSpec } from '../../lib/chapters.ts'
+import { activities } from '../../data/activities.ts'
+import { events } from '../../data/events.ts'
+import { phases } from '../../data/phases.ts'
+import { VERIFIED_LINE } from '../../data/status.ts'
+import { chapterSpan, eventDatesOf } from '../../lib/chapters.ts'
 
 export interface KeyContext {
   /** Layouts a slide may use */

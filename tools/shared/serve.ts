@@ -12,8 +12,8 @@ import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
-import { launchOptions } from './browser'
-import { LOCALHOST } from './paths'
+import { launchOptions } from './browser.ts'
+import { LOCALHOST } from './paths.ts'
 
 /** Why the built deck in `dir` cannot be served at `base`, or undefined when it can. */
 export function notServable(dir: string, base: string): string | undefined {

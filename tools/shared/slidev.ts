@@ -3,7 +3,7 @@
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { ROOT } from './paths'
+import { ROOT } from './paths.ts'
 
 export const SLIDEV_BIN = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
 

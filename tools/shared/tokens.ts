@@ -2,7 +2,7 @@
 // `var(--deck-…)`: the handout's page header and footer, the web-app manifest and the contrast rules.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { ROOT } from './paths'
+import { ROOT } from './paths.ts'
 
 export const TOKENS_FILE = resolve(ROOT, 'styles/tokens.css')
 

@@ -1,7 +1,7 @@
 // What every format of the question bank (GIFT, Moodle XML, QTI, the cartridge) says, written once:
 // the prompt students read, the general feedback students may see after submitting, and the
 // marking guide, which goes only where teachers look (Moodle's grader information, the key).
-import type { EssayPrompt, Question } from '../../data/schema'
+import type { EssayPrompt, Question } from '../../data/schema.ts'
 
 /** The question as students read it: the essay adds its expected length. */
 export function promptText(question: Question): string {

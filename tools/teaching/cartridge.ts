@@ -8,15 +8,15 @@
 // The whole bank also goes in as the cartridge's question bank. Students' resources carry no notes,
 // no marking guide and no answer key (tests/artifacts/lecturer-only.test.ts).
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
-import type { Question } from '../../data/schema'
-import type { DeckSlide } from '../shared/deck'
+import type { Question } from '../../data/schema.ts'
+import type { DeckSlide } from '../shared/deck.ts'
 import { strToU8, zipSync } from 'fflate'
 import { create } from 'xmlbuilder2'
-import { activities } from '../../data/activities'
-import { questionBank, questionMarks } from '../../data/assessment'
-import { readings, readingUrl } from '../../data/readings'
-import { plainText } from '../../lib/plain-text'
-import { addQtiItem, QTI_NS } from './qti'
+import { activities } from '../../data/activities.ts'
+import { questionBank, questionMarks } from '../../data/assessment.ts'
+import { readings, readingUrl } from '../../data/readings.ts'
+import { plainText } from '../../lib/plain-text.ts'
+import { addQtiItem, QTI_NS } from './qti.ts'
 
 const CP_NS = 'http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1'
 const LOM_MANIFEST_NS = 'http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest'

@@ -1,4 +1,4 @@
-import type { Deck } from '../shared/deck'
+import type { Deck } from '../shared/deck.ts'
 // The course packages, written by `npm run export` after the single HTML files (they carry the
 // student deck), or alone with `npm run export:course [-- <dir>]` once the deck's HTML files and the
 // teaching kit are in <dir> (exports/ by default):
@@ -6,10 +6,10 @@ import type { Deck } from '../shared/deck'
 //   <exportFilename>-scorm.zip   SCORM 1.2: the student deck with completion and resume (scorm.ts)
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { loadDeck } from '../shared/deck'
-import { exportFiles, EXPORTS, TEACHING_PDFS } from '../shared/paths'
-import { toCartridge } from './cartridge'
-import { toScormPackage } from './scorm'
+import { loadDeck } from '../shared/deck.ts'
+import { exportFiles, EXPORTS, TEACHING_PDFS } from '../shared/paths.ts'
+import { toCartridge } from './cartridge.ts'
+import { toScormPackage } from './scorm.ts'
 
 async function readInput(path: string, advice: string): Promise<Uint8Array> {
   try {

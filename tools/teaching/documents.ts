@@ -1,16 +1,16 @@
 // The printed teaching kit as HTML documents (printed to PDF by write-teaching-kit.ts): the teaching
 // guide, the student reading list, the quiz (no answers) and the answer key. Everything comes from
 // data/ and from the deck's timing hints.
-import type { Question } from '../../data/schema'
-import type { DeckSlide } from '../shared/deck'
-import type { TeachingPdf } from '../shared/paths'
-import { activities, launchCounts2022 } from '../../data/activities'
-import { choicesInOrder, ESSAY_MARKS, questionBank } from '../../data/assessment'
-import { glossary } from '../../data/glossary'
-import { readings, readingUrl } from '../../data/readings'
-import { checkBeforeTeaching, sessionPlans } from '../../data/sessions'
-import { isInteractive, shortClassSlides, slideMinutes, sumTiming } from '../rules/timing'
-import { TEACHING_PDFS } from '../shared/paths'
+import type { Question } from '../../data/schema.ts'
+import type { DeckSlide } from '../shared/deck.ts'
+import type { TeachingPdf } from '../shared/paths.ts'
+import { activities, launchCounts2022 } from '../../data/activities.ts'
+import { choicesInOrder, ESSAY_MARKS, questionBank } from '../../data/assessment.ts'
+import { glossary } from '../../data/glossary.ts'
+import { readings, readingUrl } from '../../data/readings.ts'
+import { checkBeforeTeaching, sessionPlans } from '../../data/sessions.ts'
+import { isInteractive, shortClassSlides, slideMinutes, sumTiming } from '../rules/timing.ts'
+import { TEACHING_PDFS } from '../shared/paths.ts'
 
 export interface TeachingDocument { file: TeachingPdf, title: string, html: string }
 

@@ -4,9 +4,9 @@
 // distractors, "#" feedback on each. Short answer: every accepted answer with "=", the explanation
 // as general feedback ("####"), which every student sees. Essay: an empty answer block; its marking
 // guide and marks need Moodle XML (GIFT has neither grader information nor a question's mark).
-import type { Question } from '../../data/schema'
-import { choicesInOrder } from '../../data/assessment'
-import { generalFeedback, promptText } from './bank-text'
+import type { Question } from '../../data/schema.ts'
+import { choicesInOrder } from '../../data/assessment.ts'
+import { generalFeedback, promptText } from './bank-text.ts'
 
 /** GIFT's control characters (~ = # { } : and the backslash) with a backslash before each. */
 const escapeControls = (text: string) => text.replace(/([~=#{}:\\])/g, '\\$1').replace(/\r?\n/g, ' ')

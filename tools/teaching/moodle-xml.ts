@@ -4,10 +4,10 @@
 // and choices in the answer key's order (shuffleanswers 0, numbered A, B, C, D like the key).
 // Fact ids become tags, which only teachers see in the question bank.
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
-import type { Question } from '../../data/schema'
+import type { Question } from '../../data/schema.ts'
 import { create } from 'xmlbuilder2'
-import { choicesInOrder, questionMarks } from '../../data/assessment'
-import { generalFeedback, markingGuideText, promptText } from './bank-text'
+import { choicesInOrder, questionMarks } from '../../data/assessment.ts'
+import { generalFeedback, markingGuideText, promptText } from './bank-text.ts'
 
 /** Plain text as the HTML Moodle stores (xmlbuilder2 then escapes it again for XML). */
 const html = (text: string) => text ? `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>` : ''

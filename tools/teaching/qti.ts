@@ -4,11 +4,11 @@
 // go into the item's metadata, which only the importing teacher's platform reads; the feedback
 // students see holds no fact ids and no marking guide (tools/teaching/bank-text.ts).
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
-import type { Question } from '../../data/schema'
+import type { Question } from '../../data/schema.ts'
 import { strToU8, zipSync } from 'fflate'
 import { create } from 'xmlbuilder2'
-import { choicesInOrder, questionMarks } from '../../data/assessment'
-import { generalFeedback, promptText } from './bank-text'
+import { choicesInOrder, questionMarks } from '../../data/assessment.ts'
+import { generalFeedback, promptText } from './bank-text.ts'
 
 export const QTI_NS = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2'
 const QUESTION_TYPE = { 'multiple-choice': 'multiple_choice_question', 'short-answer': 'short_answer_question', 'essay': 'essay_question' } as const

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { create } from 'xmlbuilder2'
-import { ROOT } from '../shared/paths'
+import { ROOT } from '../shared/paths.ts'
 
 const LAUNCH_SCRIPT = readFileSync(join(ROOT, 'tools', 'teaching', 'scorm', 'launch.js'), 'utf8')
 const SCORM_DECK_FILE = 'deck.html'

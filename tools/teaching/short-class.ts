@@ -5,13 +5,13 @@
 //               without the teaching kit (`npm run export` writes it, with the plans of both class
 //               lengths) or the offline HTML files. The exporter drives Slidev through its Node API,
 //               which does not load setup/preparser.ts, so the same preparser is registered first.
-import type { ExportOptions } from '../export/export'
+import type { ExportOptions } from '../export/export.ts'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
-import shortClassPreparser from '../../setup/preparser'
-import { exportDeck } from '../export/export'
-import { CLASS_MINUTES } from '../shared/flags'
-import { DIST_SHORT_CLASS, EXPORTS_SHORT_CLASS } from '../shared/paths'
-import { spawnSlidev } from '../shared/slidev'
+import shortClassPreparser from '../../setup/preparser.ts'
+import { exportDeck } from '../export/export.ts'
+import { CLASS_MINUTES } from '../shared/flags.ts'
+import { DIST_SHORT_CLASS, EXPORTS_SHORT_CLASS } from '../shared/paths.ts'
+import { spawnSlidev } from '../shared/slidev.ts'
 
 /** Runs `slidev` (dev) or `slidev build` into dist-50/ for the 50-minute class; resolves with its exit code. */
 export function runShortClassSlidev(command: 'dev' | 'build', rest: readonly string[]): Promise<number> {

@@ -7,19 +7,19 @@
 // The PDFs are printed by Chromium from HTML (tools/teaching/documents.ts); no request leaves the
 // machine (the pages are set as content and off-machine requests are refused).
 import type { Browser } from 'playwright-chromium'
-import type { Deck } from '../shared/deck'
+import type { Deck } from '../shared/deck.ts'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { questionBank } from '../../data/assessment'
-import { finishPdf } from '../export/pdf-meta'
-import { launchOptions, refuseOffMachine } from '../shared/browser'
-import { loadDeck } from '../shared/deck'
-import { exportFiles, EXPORTS } from '../shared/paths'
-import { teachingDocuments } from './documents'
-import { toGift } from './gift'
-import { toMoodleXml } from './moodle-xml'
-import { toQtiPackage } from './qti'
+import { questionBank } from '../../data/assessment.ts'
+import { finishPdf } from '../export/pdf-meta.ts'
+import { launchOptions, refuseOffMachine } from '../shared/browser.ts'
+import { loadDeck } from '../shared/deck.ts'
+import { exportFiles, EXPORTS } from '../shared/paths.ts'
+import { teachingDocuments } from './documents.ts'
+import { toGift } from './gift.ts'
+import { toMoodleXml } from './moodle-xml.ts'
+import { toQtiPackage } from './qti.ts'
 
 /**
  * Writes every file of the teaching kit into outDir and returns the paths written. `deck` must be

@@ -3,9 +3,9 @@
 // imports it, and <Cite> loads the panel only when a citation is first opened, so none of this is
 // in slide 1's bytes (virtual:deck/citations, which every <Cite> loads, stays small).
 // Built from data/sources.ts and data/source-hosts.ts on each load; deck-modules.ts serves it.
-import type { CitationDetail } from '../../lib/deck-modules'
-import { citedTags, sourceKindWords } from '../../lib/citations'
-import { freshImport } from './fresh-import'
+import type { CitationDetail } from '../../lib/deck-modules.ts'
+import { citedTags, sourceKindWords } from '../../lib/citations.ts'
+import { freshImport } from './fresh-import.ts'
 
 export async function citationDetails(root: string): Promise<Record<string, CitationDetail>> {
   const [{ bibliography }, { sourceHost }] = await Promise.all([

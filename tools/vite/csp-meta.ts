@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { META_CONTENT_SECURITY_POLICY } from '../hosting/security-headers'
+import { META_CONTENT_SECURITY_POLICY } from '../hosting/security-headers.ts'
 
 /** GitHub Pages and plain web spaces cannot send headers: the policy rides in the page. */
 export function contentSecurityPolicyMeta(): Plugin {

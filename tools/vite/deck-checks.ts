@@ -6,8 +6,8 @@
 //   and keys, `src:` files that exist, and component props that name data (citation ids, quote ids, dates).
 // Both are loaded fresh each time they run (tools/vite/fresh-import.ts).
 import type { Plugin } from 'vite'
-import { isDeckSource } from './deck-source'
-import { freshImport } from './fresh-import'
+import { isDeckSource } from './deck-source.ts'
+import { freshImport } from './fresh-import.ts'
 
 /** Runs every check; rejects with one message listing each error (data first, then slides); returns the warnings. */
 async function checkDeck(root: string): Promise<string> {

@@ -1,7 +1,7 @@
 import type { PluginOption } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { loadDeck } from '../shared/deck'
-import { deckTokens } from '../shared/tokens'
+import { loadDeck } from '../shared/deck.ts'
+import { deckTokens } from '../shared/tokens.ts'
 
 /** The installable, offline-after-first-visit web deck. Workbox is bundled into the service worker. */
 export async function webApp(root: string): Promise<PluginOption[]> {

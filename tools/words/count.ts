@@ -1,7 +1,7 @@
 // The pure part of `npm run words` (tools/words/measure.ts): what counts as a projected word, which
 // slides are exempt from the density limit (issue 24: "Tables, the glossary and the Sources pages are
 // exempt"), and the summary the command prints. Decided from the deck model, never from slide numbers.
-import type { DeckSlide } from '../shared/deck'
+import type { DeckSlide } from '../shared/deck.ts'
 
 /** About this many projected words of prose is the most a content slide should carry (issue 24). */
 const WORD_LIMIT = 90

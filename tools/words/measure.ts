@@ -7,15 +7,15 @@
 //   npx slidev build --base /lectures/trump-kim/ && npm run words
 //   npm run words -- --json words.json        (also writes the figures)
 import type { Page } from 'playwright-chromium'
-import type { SlideWords } from './count'
+import type { SlideWords } from './count.ts'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { showFinalState } from '../screenshots'
-import { disableWakeLock, refuseOffMachine } from '../shared/browser'
-import { loadDeck } from '../shared/deck'
-import { E2E_BASE, ROOT } from '../shared/paths'
-import { inBrowserOnBuild } from '../shared/serve'
-import { countWords, exemptReason, formatReport } from './count'
+import { showFinalState } from '../screenshots.ts'
+import { disableWakeLock, refuseOffMachine } from '../shared/browser.ts'
+import { loadDeck } from '../shared/deck.ts'
+import { E2E_BASE, ROOT } from '../shared/paths.ts'
+import { inBrowserOnBuild } from '../shared/serve.ts'
+import { countWords, exemptReason, formatReport } from './count.ts'
 
 export interface WordOptions {
   /** The built deck (default dist) and the base it was built with (default /lectures/trump-kim/) */

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import ActivitySlide from '../../../components/ActivitySlide.vue'
-import { activities } from '../../../data/activities'
+import { activities } from '../../../data/activities.ts'
 
 describe('ActivitySlide', () => {
   it.each(activities.map(activity => activity.id))('shows the task, the timed steps and the facts of %s', (id) => {

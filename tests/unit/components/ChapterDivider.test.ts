@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ChapterDivider from '../../../components/ChapterDivider.vue'
-import { events } from '../../../data/events'
-import { phases } from '../../../data/phases'
-import { chapterSpan, eventDatesOf, timelinePosition } from '../../../lib/chapters'
-import { global, SLIDE_NO } from './stubs'
+import { events } from '../../../data/events.ts'
+import { phases } from '../../../data/phases.ts'
+import { chapterSpan, eventDatesOf, timelinePosition } from '../../../lib/chapters.ts'
+import { global, SLIDE_NO } from './stubs.ts'
 
 function divider(span?: string | [string, string]) {
   return mount(ChapterDivider, { props: { number: 2, total: 12, span }, slots: { default: '<h1>Escalation</h1>' }, global })

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import Cite from '../../../components/Cite.vue'
-import { bibliography, sourcePageOf } from '../../../data/sources'
-import { global, SLIDE_NO } from './stubs'
+import { bibliography, sourcePageOf } from '../../../data/sources.ts'
+import { global, SLIDE_NO } from './stubs.ts'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -6,10 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import Cite from '../../../components/Cite.vue'
 import CitePanel from '../../../components/CitePanel.vue'
-import { sourceHost } from '../../../data/source-hosts'
-import { bibliography, sourceById, sourcePageOf } from '../../../data/sources'
-import { formatPeriod } from '../../../lib/format'
-import { global, printMode, renderContext } from './stubs'
+import { sourceHost } from '../../../data/source-hosts.ts'
+import { bibliography, sourceById, sourcePageOf } from '../../../data/sources.ts'
+import { formatPeriod } from '../../../lib/format.ts'
+import { global, printMode, renderContext } from './stubs.ts'
 
 const mounted: VueWrapper[] = []
 

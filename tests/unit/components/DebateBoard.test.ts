@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import DebateBoard from '../../../components/DebateBoard.vue'
-import { DEBATE_STEPS, debatePairs } from '../../../data/debate'
-import { global } from './stubs'
+import { DEBATE_STEPS, debatePairs } from '../../../data/debate.ts'
+import { global } from './stubs.ts'
 
 interface Props { step?: number, from?: number, to?: number }
 

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import GlossaryList from '../../../components/GlossaryList.vue'
-import { glossary, GLOSSARY_PAGES } from '../../../data/glossary'
+import { glossary, GLOSSARY_PAGES } from '../../../data/glossary.ts'
 
 describe('GlossaryList', () => {
   const pages = Array.from({ length: GLOSSARY_PAGES }, (_, index) => index + 1)

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import LaunchChart from '../../../components/LaunchChart.vue'
-import { LAUNCH_COUNT_RULE, LAUNCH_FACT_ID, LAUNCH_SOURCE, launches } from '../../../data/launches'
-import { global } from './stubs'
+import { LAUNCH_COUNT_RULE, LAUNCH_FACT_ID, LAUNCH_SOURCE, launches } from '../../../data/launches.ts'
+import { global } from './stubs.ts'
 
 describe('LaunchChart', () => {
   const wrapper = mount(LaunchChart, { global, attachTo: document.body })

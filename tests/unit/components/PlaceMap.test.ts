@@ -1,13 +1,13 @@
 import type { VueWrapper } from '@vue/test-utils'
-import type { MapView } from '../../../data/schema'
+import type { MapView } from '../../../data/schema.ts'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import PlaceMap from '../../../components/PlaceMap.vue'
-import { flights } from '../../../data/flights'
-import { placesIn } from '../../../data/places'
-import { MAP_VIEWS } from '../../../lib/map'
-import { MAP_SHAPES } from '../../../lib/map-shapes'
-import { global, SLIDE_NO } from './stubs'
+import { flights } from '../../../data/flights.ts'
+import { placesIn } from '../../../data/places.ts'
+import { MAP_SHAPES } from '../../../lib/map-shapes.ts'
+import { MAP_VIEWS } from '../../../lib/map.ts'
+import { global, SLIDE_NO } from './stubs.ts'
 
 const FLIGHT_IDS = flights.map(flight => flight.id)
 

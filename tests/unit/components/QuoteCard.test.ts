@@ -1,9 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import QuoteCard from '../../../components/QuoteCard.vue'
-import { quotes } from '../../../data/quotes'
-import { formatDate } from '../../../lib/format'
-import { global } from './stubs'
+import { quotes } from '../../../data/quotes.ts'
+import { formatDate } from '../../../lib/format.ts'
+import { global } from './stubs.ts'
 
 describe('QuoteCard', () => {
   it.each(quotes.map(quote => [quote.id, quote] as const))('shows %s with speaker, date, occasion and citation', (_, quote) => {

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import SourcesList from '../../../components/SourcesList.vue'
-import { bibliography, SOURCE_PAGES, sourcesOnPage } from '../../../data/sources'
-import { formatPeriod } from '../../../lib/format'
+import { bibliography, SOURCE_PAGES, sourcesOnPage } from '../../../data/sources.ts'
+import { formatPeriod } from '../../../lib/format.ts'
 
 describe('SourcesList', () => {
   const pages = Array.from({ length: SOURCE_PAGES }, (_, index) => index + 1)

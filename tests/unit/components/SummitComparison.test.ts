@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SummitComparison from '../../../components/SummitComparison.vue'
-import { SUMMIT_STEPS, summitRows } from '../../../data/summits'
-import { global } from './stubs'
+import { SUMMIT_STEPS, summitRows } from '../../../data/summits.ts'
+import { global } from './stubs.ts'
 
 function revealed(step?: number) {
   return mount(SummitComparison, { props: step === undefined ? {} : { step }, global })

@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import Timeline from '../../../components/Timeline.vue'
-import { events, eventsBetween } from '../../../data/events'
-import { phases } from '../../../data/phases'
-import { formatDate } from '../../../lib/format'
-import { global } from './stubs'
+import { events, eventsBetween } from '../../../data/events.ts'
+import { phases } from '../../../data/phases.ts'
+import { formatDate } from '../../../lib/format.ts'
+import { global } from './stubs.ts'
 
 const phaseLabel = (phase: string) => phases.find(range => range.phase === phase)!.label
 

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { distFiles, kindOf, slideAssets, unneededChecks } from '../../../tools/bench/dist'
+import { distFiles, kindOf, slideAssets, unneededChecks } from '../../../tools/bench/dist.ts'
 
 const dist = mkdtempSync(join(tmpdir(), 'bench-dist-test-'))
 afterAll(() => rmSync(dist, { recursive: true, force: true }))

@@ -1,11 +1,11 @@
 // @vitest-environment node
 // `npm run words` (tools/words/count.ts): what a projected word is, which slides are exempt from the
 // 90-word limit, and the summary it prints; each with a negative control.
-import type { ComponentUse } from '../../../tools/shared/components'
-import type { SlideWords } from '../../../tools/words/count'
+import type { ComponentUse } from '../../../tools/shared/components.ts'
+import type { SlideWords } from '../../../tools/words/count.ts'
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../../tools/shared/deck'
-import { countWords, exemptReason, formatReport, summarize } from '../../../tools/words/count'
+import { loadDeck } from '../../../tools/shared/deck.ts'
+import { countWords, exemptReason, formatReport, summarize } from '../../../tools/words/count.ts'
 
 const use = (name: string): ComponentUse => ({ name, tag: `<${name} />`, props: new Map(), line: 1 })
 const slide = (content: string, components: ComponentUse[] = [], { no = 5, isChapter = false } = {}) => ({ no, isChapter, content, components })
