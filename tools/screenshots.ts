@@ -36,15 +36,16 @@ export interface ScreenshotOptions {
 }
 
 /**
- * Shows slide `no` of the deck served at `url` in its final click state, fonts loaded and fades
- * done (also used by `npm run words`, tools/words/measure.ts).
+ * Shows slide `no` of the deck served at `url` in its final click state, fonts loaded and nothing
+ * moving (also used by `npm run words`, tools/words/measure.ts). With reduced motion (styles/deck.css)
+ * a slide and its click steps appear at once, the same final state without a fade still to start.
  */
 export async function showFinalState(page: Page, url: string, no: number): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
   await openInDeck(page, `${url}${no}?clicks=${LAST_STEP}`, url)
   await page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
   await page.evaluate(() => document.fonts.ready)
   await untilAtRest(page, `slide ${no}`)
-  await page.waitForTimeout(350) // click-step fades that have not started yet
 }
 
 async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string, { dark, only }: ScreenshotOptions): Promise<string[]> {
