@@ -7,7 +7,7 @@ import type { ExportOptions } from './export/export.ts'
 //   html [--out <dir>] [--lecturer]   the offline HTML file(s)
 //   teaching [<dir>]                  the teaching kit alone
 //   course [<dir>]                    the course packages (cartridge, SCORM) from the files in <dir>
-//   screenshots [--dir --base --out --dark --only 6,29]  pictures of a built deck
+//   screenshots [--dir --base --out --dark --only 6,29|pages/04-singapore.md]  pictures of a built deck
 //   preview [--dir dist] [--base <path>] [--port 4173]  a build served as it is hosted
 //   map | fonts                       write lib/map-shapes.ts | styles/fonts/ and styles/fonts.css
 //   browser                           print the Chromium the tools and tests use
@@ -40,7 +40,7 @@ const USAGE = `Usage: tsx tools/cli.ts <command> [options]
   html [--out <dir>] [--lecturer]
   teaching [<dir>]
   course [<dir>]
-  screenshots [--dir <dist>] [--base <path>] [--out <dir>] [--dark] [--only 6,29]
+  screenshots [--dir <dist>] [--base <path>] [--out <dir>] [--dark] [--only 6,29-31|pages/04-singapore.md]
   preview [--dir dist] [--base <path>] [--port <port>]
   map | fonts | browser
   pdf-ua <file.pdf>…
@@ -91,7 +91,7 @@ function screenshots(args: string[]): Promise<void> {
     args,
     options: { dir: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' }, dark: { type: 'boolean', default: false }, only: { type: 'string' } },
   })
-  return takeScreenshots({ ...values, only: values.only?.split(',').map(Number) })
+  return takeScreenshots({ ...values, only: values.only })
 }
 
 /** Serves a build until stopped (Ctrl-C). */

@@ -6,7 +6,7 @@
 //
 //   npx slidev build --base /lectures/trump-kim/ && npm run screenshots   (tools/cli.ts screenshots)
 //   npm run screenshots -- --out screenshots --dark     (Slidev's dark mode instead)
-//   npm run screenshots -- --only 6,29                  (a few slides, no contact sheet)
+//   npm run screenshots -- --only 6,29                  (a few slides, no contact sheet; also 6-9 or pages/04-singapore.md)
 //
 // Writes <out>/1920x1080/NN.png, <out>/1024x768/NN.png, <out>/contact-sheet-1920x1080.png and
 // <out>/contact-sheet-1024x768.png. No request leaves the machine.
@@ -15,7 +15,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { disableWakeLock, openInDeck, refuseOffMachine, untilAtRest } from './shared/browser.ts'
-import { loadDeck } from './shared/deck.ts'
+import { loadDeck, selectSlides } from './shared/deck.ts'
 import { E2E_BASE, LAST_STEP, ROOT } from './shared/paths.ts'
 import { inBrowserOnBuild } from './shared/serve.ts'
 
@@ -31,8 +31,8 @@ export interface ScreenshotOptions {
   out?: string
   /** Slidev's dark mode instead of the light one */
   dark?: boolean
-  /** Only these slides (no contact sheet): for a quick look after a change */
-  only?: number[]
+  /** Only the slides this selection names (selectSlides: "6,29", "6-9", "pages/04-singapore.md"), no contact sheet: a quick look after a change */
+  only?: string
 }
 
 /**
@@ -48,16 +48,14 @@ export async function showFinalState(page: Page, url: string, no: number): Promi
   await untilAtRest(page, `slide ${no}`)
 }
 
-async function shootSlides(browser: Browser, url: string, total: number, size: typeof SIZES[number], folder: string, { dark, only }: ScreenshotOptions): Promise<string[]> {
+async function shootSlides(browser: Browser, url: string, slides: number[], size: typeof SIZES[number], folder: string, dark = false): Promise<string[]> {
   const context = await browser.newContext({ viewport: size, colorScheme: dark ? 'dark' : 'light' })
   await disableWakeLock(context)
   // Offline guard: anything not on this machine is refused and reported.
   await refuseOffMachine(context, href => console.warn(`refused a request off the machine: ${href}`))
   const page = await context.newPage()
   const files: string[] = []
-  for (let no = 1; no <= total; no++) {
-    if (only && !only.includes(no))
-      continue
+  for (const no of slides) {
     await showFinalState(page, url, no)
     const file = `${String(no).padStart(2, '0')}.png`
     await page.screenshot({ path: resolve(folder, file) })
@@ -89,7 +87,8 @@ async function contactSheet(browser: Browser, folder: string, files: string[], s
 export async function takeScreenshots(options: ScreenshotOptions = {}): Promise<void> {
   const { dir = 'dist', base = E2E_BASE, out: outName = 'screenshots', only } = options
   const started = Date.now()
-  const total = (await loadDeck()).slides.length
+  const { slides } = await loadDeck()
+  const chosen = (only === undefined ? slides : selectSlides(slides, only)).map(slide => slide.no)
   const out = resolve(ROOT, outName)
   await inBrowserOnBuild(resolve(ROOT, dir), base, async (browser, url) => {
     for (const size of SIZES) {
@@ -98,9 +97,9 @@ export async function takeScreenshots(options: ScreenshotOptions = {}): Promise<
       if (!only)
         rmSync(folder, { recursive: true, force: true })
       mkdirSync(folder, { recursive: true })
-      const files = await shootSlides(browser, url, total, size, folder, options)
+      const files = await shootSlides(browser, url, chosen, size, folder, options.dark)
       if (only) {
-        console.log(`${name}: slides ${only.join(', ')} in ${outName}/${name}/`)
+        console.log(`${name}: slides ${chosen.join(', ')} in ${outName}/${name}/`)
         continue
       }
       const sheet = resolve(out, `contact-sheet-${name}.png`)

@@ -6,7 +6,7 @@ import type { Output } from './shared/paths.ts'
 // names each output and the command that makes it; a step whose input is missing says that command).
 import { spawnSync } from 'node:child_process'
 import { findBrowser } from './shared/browser.ts'
-import { E2E_BASE, missingOutputs, OUTPUTS } from './shared/paths.ts'
+import { E2E_BASE, E2E_SLIDES, missingOutputs, OUTPUTS } from './shared/paths.ts'
 
 interface Step {
   name: string
@@ -41,6 +41,12 @@ function printTimes() {
   for (const [name, seconds] of times)
     console.log(`${name.padEnd(width)}  ${seconds.toFixed(1).padStart(7)}`)
   console.log(`${'total'.padEnd(width)}  ${times.reduce((sum, [, seconds]) => sum + seconds, 0).toFixed(1).padStart(7)}`)
+}
+
+// The whole suite checks every slide: a selection left set from editing would check fewer.
+if (process.env[E2E_SLIDES] !== undefined) {
+  console.error(`${E2E_SLIDES}=${process.env[E2E_SLIDES]} is set, so the e2e passes would check only those slides. npm test checks every slide: unset it (\`unset ${E2E_SLIDES}\`) and run npm test again.`)
+  process.exit(1)
 }
 
 // Fail early, with advice, when no browser is there to run the e2e tests and the export.

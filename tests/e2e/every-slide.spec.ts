@@ -8,7 +8,7 @@ import type { DeckSlide } from '../../tools/shared/deck.ts'
 import { loadDeck } from '../../tools/shared/deck.ts'
 import { LAST_STEP } from '../../tools/shared/paths.ts'
 import { axeProblems, CONTRAST_RULES } from './axe.ts'
-import { expect, expectNoProblems, inTwoParts, setRoom, settle, test, visit } from './fixtures.ts'
+import { expect, expectNoProblems, passParts, setRoom, settle, test, visit } from './fixtures.ts'
 import { markerProblems, slideLayoutProblems } from './layout.ts'
 
 // The passes check each slide at rest; with reduced motion (styles/deck.css) it comes to rest at once,
@@ -21,7 +21,7 @@ const where = (slide: DeckSlide) => `slide ${slide.no} (${slide.file})`
 /** The click steps before the last one, as the slide's source declares them. */
 const stepsBeforeLast = (slide: DeckSlide) => Number(slide.frontmatter.clicks ?? 0) + (slide.content.match(/v-click|<v-clicks/g)?.length ?? 0)
 
-for (const { name, slides } of inTwoParts(loaded)) {
+for (const { name, slides } of passParts(loaded)) {
   test(`${name}: every slide in play mode fits its canvas with readable text at every click step; at its last, axe in both rooms`, async ({ page, problems }) => {
     // An axe run takes about half a second per slide on a quiet machine, several on a busy one.
     test.setTimeout(60_000 + slides.length * 40_000)

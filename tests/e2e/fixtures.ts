@@ -3,6 +3,8 @@ import type { Deck, DeckSlide } from '../../tools/shared/deck.ts'
 import { test as base, expect } from '@playwright/test'
 import { parseHex } from '../../tools/rules/contrast.ts'
 import { disableWakeLock, openInDeck, untilAtRest, watchOffMachine } from '../../tools/shared/browser.ts'
+import { selectSlides } from '../../tools/shared/deck.ts'
+import { E2E_SLIDES } from '../../tools/shared/paths.ts'
 import { deckPalettes } from '../../tools/shared/tokens.ts'
 
 /** Problems a user would see or a lecture hall without internet would hit. */
@@ -105,7 +107,7 @@ export async function allSlidesMounted(page: Page, total: number) {
  * two tests, so the two workers share it. Not more: every new page mounts all the deck's slides
  * (Slidev preloads them), which one test per chapter made cost more than it gained (1,001 s for e2e).
  */
-export function inTwoParts(deck: Pick<Deck, 'chapters' | 'slides'>): { name: string, slides: DeckSlide[] }[] {
+function inTwoParts(deck: Pick<Deck, 'chapters' | 'slides'>): { name: string, slides: DeckSlide[] }[] {
   // The first part takes whole chapters while its middle stays in the deck's first half.
   let split = 0
   for (const chapter of deck.chapters) {
@@ -117,4 +119,16 @@ export function inTwoParts(deck: Pick<Deck, 'chapters' | 'slides'>): { name: str
   return [deck.slides.slice(0, split), deck.slides.slice(split)]
     .filter(slides => slides.length > 0)
     .map(slides => ({ name: `slides ${slides[0]!.no}–${slides.at(-1)!.no}`, slides }))
+}
+
+/**
+ * The tests a pass over every slide runs as: inTwoParts, or, with E2E_SLIDES set while editing
+ * (tools/shared/paths.ts), one test over the slides it names, titled with them and with the variable.
+ */
+export function passParts(deck: Pick<Deck, 'chapters' | 'slides'>): { name: string, slides: DeckSlide[] }[] {
+  const selection = process.env[E2E_SLIDES]
+  if (selection === undefined)
+    return inTwoParts(deck)
+  const slides = selectSlides(deck.slides, selection)
+  return [{ name: `slides ${slides.map(slide => slide.no).join(', ')} (${E2E_SLIDES}=${selection})`, slides }]
 }

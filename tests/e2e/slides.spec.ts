@@ -1,12 +1,12 @@
 import { VERIFIED_LINE, VERIFIED_THROUGH_LABEL } from '../../data/status.ts'
 import { META_CONTENT_SECURITY_POLICY } from '../../tools/hosting/security-headers.ts'
 import { loadDeck } from '../../tools/shared/deck.ts'
-import { expect, expectNoProblems, expectTitle, inTwoParts, test } from './fixtures.ts'
+import { expect, expectNoProblems, expectTitle, passParts, test } from './fixtures.ts'
 
 const loaded = await loadDeck()
 const deck = loaded.slides
 
-for (const { name, slides } of inTwoParts(loaded)) {
+for (const { name, slides } of passParts(loaded)) {
   test(`${name}: every slide renders at its URL with its title, no console error and no off-machine request`, async ({ page, problems }) => {
     // One page load per slide: the budget grows with the chapter.
     test.setTimeout(60_000 + slides.length * 5_000)

@@ -100,6 +100,28 @@ export interface Deck {
   layouts: string[]
 }
 
+/**
+ * The slides a selection names, in deck order: slide numbers and ranges ("12,20-23") or chapter files
+ * ("pages/04-singapore.md", "04-singapore"), separated by commas. Throws on a part that names no slide.
+ */
+export function selectSlides(slides: DeckSlide[], selection: string): DeckSlide[] {
+  const parts = selection.split(',').map(part => part.trim()).filter(Boolean)
+  if (parts.length === 0)
+    throw new Error('the slide selection is empty: give slide numbers or ranges (12,20-23) or a chapter file (pages/04-singapore.md)')
+  const chosen = new Set<DeckSlide>()
+  for (const part of parts) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(part)
+    const matched = range
+      ? slides.filter(slide => slide.no >= Number(range[1]) && slide.no <= Number(range[2] ?? range[1]))
+      : slides.filter(slide => [part, `pages/${part}`, `pages/${part}.md`].includes(slide.file))
+    if (matched.length === 0)
+      throw new Error(`"${part}" names no slide: give slide numbers or ranges from 1 to ${slides.length} (12,20-23) or a chapter file (pages/04-singapore.md)`)
+    for (const slide of matched)
+      chosen.add(slide)
+  }
+  return slides.filter(slide => chosen.has(slide))
+}
+
 /** The first sentence of a text (whitespace collapsed). */
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()

@@ -16,6 +16,11 @@ export const LOCALHOST = '127.0.0.1'
 
 /** The e2e tests' port (set E2E_PORT to run two suites side by side). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
+/**
+ * While editing: `E2E_SLIDES=pages/04-singapore.md npm run test:e2e` runs the passes over every slide on
+ * the slides it names only (selectSlides in tools/shared/deck.ts). `npm test` refuses it: it checks every slide.
+ */
+export const E2E_SLIDES = 'E2E_SLIDES'
 
 /** Slidev clamps `?clicks=` to a slide's number of click steps, so this shows any slide at its last step. */
 export const LAST_STEP = 99
