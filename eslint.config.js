@@ -44,7 +44,7 @@ export default antfu(
   {
     // Relative imports name the file they load (`./paths.ts`): Vite's coming native config loader (the
     // build warned about each import without one) and Node's own TypeScript support resolve only such paths.
-    settings: { node: { typescriptExtensionMap: [['', ''], ['.ts', '.ts']], tryExtensions: ['.ts', '.vue', '.json', '.js'] } },
+    settings: { node: { typescriptExtensionMap: [['.ts', '.ts']], tryExtensions: ['.ts', '.vue', '.json', '.js'] } },
     rules: {
       'node/file-extension-in-import': ['error', 'always'],
       // The announcer and the tests read the text as a user sees it (innerText), not textContent.
