@@ -19,6 +19,8 @@ const SlideWrapper = defineComponent({
 
 function mountWith(render: () => ReturnType<typeof h>): ReturnType<typeof vi.spyOn> {
   const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+  // Vue also warns that the component whose setup threw has no render function: expected here, not shown.
+  vi.spyOn(console, 'warn').mockImplementation(() => {})
   const app = createApp({ render })
   // The setup also watches the route (print mode, hidden citations): a play-mode route stands in.
   const router = { currentRoute: ref({ query: {}, name: 'play' }) }
