@@ -30,8 +30,13 @@ export default defineConfig(async ({ command }) => {
     plugins.push(contentSecurityPolicyMeta(), ...await webApp(root))
   return {
     plugins,
-    // `npm run bench` reads per-slide bytes from Vite's build manifest (dist/.vite/manifest.json);
-    // hosted builds do not ship it.
-    build: { manifest: shipsBuildManifest() },
+    build: {
+      // `npm run bench` reads per-slide bytes from Vite's build manifest (dist/.vite/manifest.json);
+      // hosted builds do not ship it.
+      manifest: shipsBuildManifest(),
+      // Rolldown's note that plugins took long (UnoCSS and the PWA plugin, which Slidev brings) printed
+      // 12 lines on every build, for plugin authors; `npm run bench` measures the build's time.
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
   }
 })
