@@ -1,7 +1,7 @@
 // The design of the built deck as the room sees it: quiet citations the lecturer can hide with one
 // key (without moving anything, never in print, still read by screen readers), and the dark room
 // (Slidev's `d` key) that print leaves light. Every slide's 7:1 contrast in the dark room is checked
-// with its axe pass in a11y.spec.ts.
+// in the play-mode pass of every-slide.spec.ts.
 import type { Page } from '@playwright/test'
 import { loadDeck } from '../../tools/shared/deck.ts'
 import { expect, expectNoProblems, ROOM_BACKGROUNDS, settle, test, visit } from './fixtures.ts'
